@@ -1,0 +1,54 @@
+package market.atelier.catalog;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import market.atelier.shop.ShopStatus;
+
+/** Read side of the catalog for public pages: every method is one query, whatever the number of cards. */
+@Stateless
+public class CatalogService {
+
+    static final String CARD_SELECT = "SELECT NEW market.atelier.catalog.ListingCard(l.id, l.title, l.priceMinor,"
+            + " l.priceCurrency, s.slug, s.name, s.city, s.countryCode, p.mediaKey, p.altText, p.width, p.height)"
+            + " FROM Listing l JOIN l.shop s LEFT JOIN l.photos p ON p.position = 0";
+    static final String PUBLIC = " l.status = :active AND s.status = :live";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The newest public pieces, newest first. */
+    public List<ListingCard> newest(int limit) {
+        return em.createQuery(CARD_SELECT + " WHERE" + PUBLIC + " ORDER BY l.createdAt DESC, l.id DESC",
+                        ListingCard.class)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("live", ShopStatus.LIVE)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Every category with the number of public pieces in it, in taxonomy order (two queries). */
+    public List<CategoryCount> categoryCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("SELECT l.category.code, COUNT(l) FROM Listing l JOIN l.shop s WHERE" + PUBLIC
+                        + " GROUP BY l.category.code", Object[].class)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("live", ShopStatus.LIVE)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return em.createNamedQuery(Category.ALL, Category.class).getResultList().stream()
+                .map(c -> new CategoryCount(c, counts.getOrDefault(c.getCode(), 0L)))
+                .toList();
+    }
+
+    /** The number of public pieces. */
+    public long publicListingCount() {
+        return em.createQuery("SELECT COUNT(l) FROM Listing l JOIN l.shop s WHERE" + PUBLIC, Long.class)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("live", ShopStatus.LIVE)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,114 @@
+package market.atelier.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import market.atelier.account.Account;
+import market.atelier.account.PasswordHasher;
+import market.atelier.account.Role;
+import market.atelier.catalog.Category;
+import market.atelier.catalog.Listing;
+import market.atelier.catalog.ListingStatus;
+import market.atelier.catalog.WhoMade;
+import market.atelier.shared.Money;
+import market.atelier.shared.MediaStore.StoredImage;
+import market.atelier.shared.Slug;
+import market.atelier.shop.Shop;
+import market.atelier.shop.ShopStatus;
+
+/** Writes demo data; each call is its own transaction (the seeder runs outside one). */
+@Stateless
+public class DemoWriter {
+
+    /** The logins README lists, all with the password {@value DemoSeeder#PASSWORD}. */
+    static final String SHOPPER = "shopper@demo.atelier";
+    static final String ARTISAN = "artisan@demo.atelier";
+    static final String VERIFIER = "verifier@demo.atelier";
+    static final String ADMIN = "admin@demo.atelier";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    public boolean databaseEmpty() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() == 0;
+    }
+
+    public void staffAccounts(Instant now) {
+        account(SHOPPER, "Sam Shopper", now);
+        account(VERIFIER, "Vera Verifier", now).grant(Role.VERIFIER);
+        Account admin = account(ADMIN, "Ada Admin", now);
+        admin.grant(Role.ADMIN);
+        admin.grant(Role.VERIFIER);
+    }
+
+    public void shop(DemoShop demo, int shopIndex, int shopCount, DemoPictures pictures, Instant now) {
+        String email = demo.ownerEmail() != null ? demo.ownerEmail()
+                : Slug.of(demo.makerName()).replace('-', '.') + "@makers.demo.atelier";
+        Account owner = account(email, demo.makerName(), now);
+        owner.grant(Role.ARTISAN);
+
+        Instant opened = now.minus(Duration.ofDays(120 + 30L * shopIndex));
+        Shop shop = new Shop(owner, demo.name(), Slug.of(demo.name()), opened);
+        shop.setTagline(demo.tagline());
+        shop.setStory(demo.story());
+        shop.setCity(demo.city());
+        shop.setCountryCode(demo.countryCode());
+        shop.setMakers(demo.makers());
+        shop.setProcessingDays(demo.processingDays());
+        shop.setReturnsPolicy(demo.returnsPolicy());
+        shop.setShippingPolicy(demo.shippingPolicy());
+        shop.setCustomOrdersPolicy(demo.customOrders());
+        shop.getTechniques().addAll(demo.techniques());
+        shop.getMaterials().addAll(demo.materials());
+        shop.setStatus(demo.verified() ? ShopStatus.LIVE : ShopStatus.PENDING);
+        em.persist(shop);
+
+        List<DemoListing> listings = demo.listings();
+        for (int i = 0; i < listings.size(); i++) {
+            // Interleave shops in time so "newest" shows many makers.
+            Instant created = now.minus(Duration.ofHours(5L * (i * shopCount + shopIndex) + 1));
+            em.persist(listing(shop, listings.get(i), pictures.listingPhotos().get(i), created));
+        }
+    }
+
+    private Listing listing(Shop shop, DemoListing demo, List<StoredImage> photos, Instant created) {
+        Listing listing = new Listing(shop, demo.title(), em.getReference(Category.class, demo.category()),
+                Money.euros(demo.priceCents()), created);
+        listing.setDescription(demo.description());
+        listing.setOneOfAKind(demo.oneOfAKind());
+        listing.setStock(demo.stock());
+        listing.setMadeToOrder(demo.madeToOrder());
+        listing.setProcessingDays(demo.processingDays());
+        listing.getMaterials().addAll(demo.materials());
+        listing.getTechniques().addAll(demo.techniques());
+        listing.setMakerStatement(demo.makerStatement());
+        listing.setDimensions(demo.dimensions());
+        listing.setWeightGrams(BigDecimal.valueOf(demo.weightGrams()));
+        if (shop.getMakers() != null && shop.getMakers().toLowerCase().contains("cast by")) {
+            listing.setWhoMade(WhoMade.PRODUCTION_PARTNER);
+            listing.setMadeByNote(shop.getMakers());
+        }
+        for (int view = 0; view < photos.size(); view++) {
+            StoredImage photo = photos.get(view);
+            String alt = view == 0 ? demo.altText() : demo.altText() + " (second view)";
+            listing.addPhoto(photo.key(), alt.length() > 200 ? alt.substring(0, 200) : alt,
+                    photo.width(), photo.height());
+        }
+        listing.setStatus(ListingStatus.ACTIVE);
+        return listing;
+    }
+
+    private Account account(String email, String name, Instant now) {
+        Account account = new Account(email, name, hasher.hash(DemoSeeder.PASSWORD), now);
+        em.persist(account);
+        return account;
+    }
+}

@@ -1,0 +1,49 @@
+package market.atelier.shared;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Atelier's settings, each read from a system property first (tests set those) and then from an
+ * environment variable (users set those). README's Configuration section lists every one.
+ */
+public final class AtelierConfig {
+
+    private AtelierConfig() {
+    }
+
+    /** Where the H2 database and uploaded files live: {@code ATELIER_DATA_DIR}, default {@code ~/.atelier}. */
+    public static Path dataDir() {
+        String dir = setting("atelier.data.dir", "ATELIER_DATA_DIR");
+        return dir == null || dir.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".atelier")
+                : Path.of(dir);
+    }
+
+    /** {@code h2} (default) or {@code postgresql}: {@code ATELIER_DB}. */
+    public static String database() {
+        String db = setting("atelier.db", "ATELIER_DB");
+        return db == null || db.isBlank() ? "h2" : db.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The JNDI name of the datasource chosen by {@link #database()}, as configured in wildfly-config/. */
+    public static String dataSourceJndiName() {
+        return "java:jboss/datasources/Atelier-" + database();
+    }
+
+    /** Faces project stage: Development under the run command, Production otherwise. */
+    public static boolean isDevelopment() {
+        return "Development".equalsIgnoreCase(setting("atelier.stage", "ATELIER_STAGE"));
+    }
+
+    /** Demo data: on in Development unless {@code ATELIER_DEMO=false}; elsewhere only with {@code ATELIER_DEMO=true}. */
+    public static boolean demoData() {
+        String demo = setting("atelier.demo", "ATELIER_DEMO");
+        return demo == null || demo.isBlank() ? isDevelopment() : Boolean.parseBoolean(demo.trim());
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        return value != null ? value : System.getenv(env);
+    }
+}

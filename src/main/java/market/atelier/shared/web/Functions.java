@@ -1,0 +1,25 @@
+package market.atelier.shared.web;
+
+import java.util.Locale;
+import market.atelier.shared.Money;
+
+/** EL functions for views, registered in {@code WEB-INF/atelier.taglib.xml}. */
+public final class Functions {
+
+    private Functions() {
+    }
+
+    /** "PT" in an English page is "Portugal"; in a German one "Portugal" too, "DE" is "Deutschland". */
+    public static String country(String code, Locale locale) {
+        return code == null || code.isBlank() ? "" : new Locale("", code).getDisplayCountry(locale);
+    }
+
+    /** The URL of a stored image in a size ("card" or "full"); a placeholder when there is none. */
+    public static String media(String key, String size) {
+        return key == null ? "/jakarta.faces.resource/img/placeholder.svg.xhtml?ln=atelier" : "/media/" + key + "-" + size + ".jpg";
+    }
+
+    public static String money(Money money, Locale locale) {
+        return money == null ? "" : money.format(locale);
+    }
+}

@@ -1,0 +1,126 @@
+package market.atelier.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import market.atelier.it.Http;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the OS packages ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}): nothing is
+ * downloaded. Waits are on the page's state (document ready, jQuery and the PrimeFaces AJAX queue idle), never
+ * on sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(375, 812);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String IDLE = "return document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());";
+
+    private final ChromeDriver driver;
+    private final URL base;
+
+    public Browser(URL base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("atelier.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--lang=en-GB", "--hide-scrollbars",
+                "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("atelier.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application and waits until the page is idle. */
+    public Browser open(String path) {
+        driver.get(Http.resolve(base, path).toString());
+        waitIdle();
+        return this;
+    }
+
+    public void waitIdle() {
+        until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(IDLE));
+    }
+
+    /** Runs an action that fires a PrimeFaces AJAX request and waits until the response is applied. */
+    public void ajax(Runnable action) {
+        ((JavascriptExecutor) driver).executeScript("window.__atelierAjaxDone = false;"
+                + "if (window.jQuery) jQuery(document).one('pfAjaxComplete', function(){ window.__atelierAjaxDone = true; });");
+        action.run();
+        until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return window.__atelierAjaxDone === true;"));
+        waitIdle();
+    }
+
+    /** Runs an action that loads a new page (link, GET form, non-AJAX submit) and waits for that page. */
+    public void navigate(Runnable action) {
+        ((JavascriptExecutor) driver).executeScript("window.__atelierOldPage = true;");
+        action.run();
+        until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return window.__atelierOldPage !== true;"));
+        waitIdle();
+    }
+
+    public <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT).until(condition);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Saves a PNG of the whole page under target/screenshots; returns its path. */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("atelier.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Long height = (Long) script("return Math.min(document.documentElement.scrollHeight, 6000);");
+            Dimension original = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(original.width, (int) Math.max(height, original.height)));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(original);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page has no horizontal scrolling (phone widths). */
+    public boolean fitsWidth() {
+        return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth + 1;");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,70 @@
+package market.atelier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What anonymous visitors get over plain HTTP: no session, real status codes, cacheable media, no leaks. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelier();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void browsingTheHomePageCreatesNoHttpSession() {
+        HttpResponse<String> home = Http.get(base, "/");
+        assertEquals(200, home.statusCode());
+        List<String> cookies = home.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), cookies.toString());
+    }
+
+    @Test
+    void unknownPagesAnswer404WithTheStyledPageAndNoStackTrace() {
+        HttpResponse<String> missing = Http.get(base, "/listings-that-do-not-exist");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("error-page"), "the styled error page");
+        assertFalse(missing.body().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void mediaIsServedWithCachingHeadersAndAnswers304ToItsETag() {
+        String home = Http.get(base, "/").body();
+        int at = home.indexOf("/media/");
+        assertTrue(at > 0, "the home page shows stored pictures");
+        String path = home.substring(at, home.indexOf('"', at));
+        HttpResponse<String> image = Http.get(base, path);
+        assertEquals(200, image.statusCode());
+        assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        String etag = image.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Http.get(base, path, "If-None-Match", etag).statusCode());
+        assertEquals(404, Http.get(base, "/media/../../etc/passwd").statusCode());
+        assertEquals(404, Http.get(base, "/media/0123456789abcdef0123456789abcdef-card.jpg").statusCode());
+    }
+
+    @Test
+    void germanBrowsersGetGermanPages() {
+        HttpResponse<String> home = Http.get(base, "/", "Accept-Language", "de-DE,de;q=0.9");
+        assertTrue(home.body().contains("lang=\"de\""), "html lang is de");
+        assertTrue(home.body().contains("Neue Stücke"));
+    }
+}
