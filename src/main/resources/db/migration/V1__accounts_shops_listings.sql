@@ -1,10 +1,11 @@
 -- Atelier schema, version 1: accounts, shops, the category taxonomy, listings and their photos.
+-- Sequences start at 50: EclipseLink pre-allocates 50 ids and reads the first value as the top of a block.
 -- Written once for H2 2.x and PostgreSQL 15: standard types only.
 
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE shop_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE listing_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE listing_photo_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE shop_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE listing_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE listing_photo_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE account (
     id            BIGINT       NOT NULL PRIMARY KEY,

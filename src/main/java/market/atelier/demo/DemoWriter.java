@@ -69,6 +69,8 @@ public class DemoWriter {
         shop.getTechniques().addAll(demo.techniques());
         shop.getMaterials().addAll(demo.materials());
         shop.setStatus(demo.verified() ? ShopStatus.LIVE : ShopStatus.PENDING);
+        shop.setPortraitKey(pictures.portrait().key());
+        shop.setBannerKey(pictures.banner().key());
         em.persist(shop);
 
         List<DemoListing> listings = demo.listings();

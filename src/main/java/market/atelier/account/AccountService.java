@@ -1,0 +1,73 @@
+package market.atelier.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** Sign-up, credential checks and password changes. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @PermitAll
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    @PermitAll
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** The account whose password this is, or empty. Takes as long for an unknown address as for a known one. */
+    @PermitAll
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Account> account = byEmail(email);
+        if (account.isEmpty()) {
+            hasher.matches(password, PasswordHasher.DUMMY_HASH);
+            return Optional.empty();
+        }
+        return hasher.matches(password, account.get().getPasswordHash()) ? account : Optional.empty();
+    }
+
+    /** A new shopper account. Refuses a taken address or a weak password with a message for the page. */
+    @PermitAll
+    public Account signUp(String email, String displayName, String password) {
+        PasswordRule.check(password, email);
+        if (byEmail(email).isPresent()) {
+            throw new AccountException("account.signup.emailTaken");
+        }
+        Account account = new Account(email, displayName.trim(), hasher.hash(password), Instant.now(Clock.systemUTC()));
+        em.persist(account);
+        return account;
+    }
+
+    @RolesAllowed("SHOPPER")
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("account.password.currentWrong");
+        }
+        PasswordRule.check(newPassword, account.getEmail());
+        account.setPasswordHash(hasher.hash(newPassword));
+    }
+
+    /** Role names as the container sees them. */
+    static Set<String> groups(Account account) {
+        return account.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    }
+}

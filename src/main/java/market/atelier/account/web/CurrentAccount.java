@@ -1,0 +1,52 @@
+package market.atelier.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import market.atelier.account.Account;
+import market.atelier.account.AccountService;
+
+/** The signed-in account of this request, read at most once; {@code #{currentAccount}} in views. */
+@Named
+@RequestScoped
+public class CurrentAccount {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private AccountService accounts;
+
+    private Optional<Account> account;
+
+    public Optional<Account> get() {
+        if (account == null) {
+            Principal caller = security.getCallerPrincipal();
+            account = caller == null ? Optional.empty() : parse(caller.getName()).flatMap(accounts::byId);
+        }
+        return account;
+    }
+
+    public boolean isSignedIn() {
+        return get().isPresent();
+    }
+
+    public String getDisplayName() {
+        return get().map(Account::getDisplayName).orElse("");
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    private static Optional<Long> parse(String name) {
+        try {
+            return Optional.of(Long.valueOf(name));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

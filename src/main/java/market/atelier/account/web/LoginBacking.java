@@ -1,0 +1,97 @@
+package market.atelier.account.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import market.atelier.account.Account;
+import market.atelier.account.LoginThrottle;
+import market.atelier.shared.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/** The sign-in form at {@code /login}: Jakarta Security checks the credentials; we say what happened. */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    @Param(name = "continue")
+    private String continueTo;
+
+    @NotBlank
+    @Size(max = Account.EMAIL_MAX)
+    private String email;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    public void submit() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        Optional<Instant> locked = throttle.lockedUntil(email, Instant.now());
+        if (locked.isPresent()) {
+            String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(faces.getViewRoot().getLocale())
+                    .withZone(ZoneId.systemDefault()).format(locked.get());
+            Messages.error(null, "account.login.throttled", time);
+            return;
+        }
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                ((HttpServletRequest) external.getRequest()).changeSessionId();
+                external.redirect(external.getRequestContextPath() + SafeRedirect.localPath(continueTo));
+            }
+            default -> Messages.error(null, "account.login.failed");
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+}
