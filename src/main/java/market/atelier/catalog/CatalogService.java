@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import market.atelier.shop.ShopStatus;
 
 /** Read side of the catalog for public pages: every method is one query, whatever the number of cards. */
@@ -42,6 +43,33 @@ public class CatalogService {
         return em.createNamedQuery(Category.ALL, Category.class).getResultList().stream()
                 .map(c -> new CategoryCount(c, counts.getOrDefault(c.getCode(), 0L)))
                 .toList();
+    }
+
+    /** A public listing (active or sold out, of a live shop) with its shop and photos, or empty. */
+    public Optional<Listing> publicListing(long id) {
+        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s LEFT JOIN FETCH l.photos"
+                        + " WHERE l.id = :id AND l.status IN :visible AND s.status = :live", Listing.class)
+                .setParameter("id", id)
+                .setParameter("visible", List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT))
+                .setParameter("live", ShopStatus.LIVE)
+                .getResultStream().findFirst();
+    }
+
+    /** Other public pieces of a shop, newest first, without the one given. */
+    public List<ListingCard> moreFromShop(long shopId, long exceptListingId, int limit) {
+        return em.createQuery(CARD_SELECT + " WHERE" + PUBLIC + " AND s.id = :shop AND l.id <> :except"
+                        + " ORDER BY l.createdAt DESC, l.id DESC", ListingCard.class)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("live", ShopStatus.LIVE)
+                .setParameter("shop", shopId)
+                .setParameter("except", exceptListingId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** All public pieces of a shop, newest first. */
+    public List<ListingCard> shopListings(long shopId, int limit) {
+        return moreFromShop(shopId, -1, limit);
     }
 
     /** The number of public pieces. */

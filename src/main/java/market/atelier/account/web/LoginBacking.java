@@ -63,7 +63,7 @@ public class LoginBacking {
         }
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
+                withParams()
                         .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();

@@ -63,7 +63,7 @@ public class SignupBacking {
         }
         ExternalContext external = faces.getExternalContext();
         security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
+                withParams()
                         .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         Messages.flashInfo("account.signup.welcome", displayName.trim());

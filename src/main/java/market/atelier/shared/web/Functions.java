@@ -19,6 +19,17 @@ public final class Functions {
         return key == null ? "/jakarta.faces.resource/img/placeholder.svg.xhtml?ln=atelier" : "/media/" + key + "-" + size + ".jpg";
     }
 
+    /** "925 silver, garnet": a list as one line. */
+    public static String join(java.util.Collection<?> items) {
+        return items == null ? "" : items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A text split into paragraphs at blank lines, for showing stories as typed. */
+    public static java.util.List<String> paragraphs(String text) {
+        return text == null || text.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList();
+    }
+
     public static String money(Money money, Locale locale) {
         return money == null ? "" : money.format(locale);
     }

@@ -1,0 +1,55 @@
+package market.atelier.catalog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import market.atelier.catalog.CatalogService;
+import market.atelier.catalog.Listing;
+import market.atelier.catalog.ListingCard;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/** The public listing page {@code /listings/<id>[/<slug>]}: 404 unless the piece is public. */
+@Named("listingPage")
+@RequestScoped
+public class ListingPageBacking {
+
+    static final int MORE = 4;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String id;
+
+    private Listing listing;
+    private List<ListingCard> more;
+
+    public void load() throws IOException {
+        listing = parseId(id) == null ? null : catalog.publicListing(parseId(id)).orElse(null);
+        if (listing == null) {
+            Faces.responseSendError(404, "No such piece");
+        }
+    }
+
+    static Long parseId(String text) {
+        if (text == null || text.length() > 18 || !text.chars().allMatch(Character::isDigit) || text.isEmpty()) {
+            return null;
+        }
+        return Long.valueOf(text);
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public List<ListingCard> getMore() {
+        if (more == null) {
+            more = catalog.moreFromShop(listing.getShop().getId(), listing.getId(), MORE);
+        }
+        return more;
+    }
+}

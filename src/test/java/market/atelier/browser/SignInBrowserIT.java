@@ -1,0 +1,107 @@
+package market.atelier.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import market.atelier.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+/** Signing up, in and out as a person would, including the mistakes people make. */
+@RunAsClient
+class SignInBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelier();
+    }
+
+    private WebDriver d() {
+        return browser.driver();
+    }
+
+    private void fill(String id, String text) {
+        d().findElement(By.id(id)).clear();
+        d().findElement(By.id(id)).sendKeys(text);
+    }
+
+    private void signIn(String email, String password) {
+        fill("login:email", email);
+        fill("login:password", password);
+        browser.navigate(() -> d().findElement(By.id("login:submit")).click());
+    }
+
+    @Test
+    void aVisitorSignsUpIsWelcomedSignsOutAndSignsInAgain() {
+        String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.open("/signup");
+        fill("signup:name", "Nora Newcomer");
+        fill("signup:email", email);
+        fill("signup:password", "short");
+        browser.navigate(() -> d().findElement(By.id("signup:submit")).click());
+        assertTrue(d().findElement(By.cssSelector("[id='signup:password'] ~ .ui-message-error, .ui-message-error"))
+                .getText().contains("at least 10 characters"), "a weak password is explained next to the field");
+        assertEquals("Nora Newcomer", d().findElement(By.id("signup:name")).getAttribute("value"), "nothing typed is lost");
+        browser.screenshot("signup-error");
+
+        fill("signup:password", "three silver rings");
+        browser.navigate(() -> d().findElement(By.id("signup:submit")).click());
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Welcome to Atelier, Nora Newcomer"));
+        assertEquals("Nora Newcomer", d().findElement(By.cssSelector(".account-menu__name")).getText());
+        Cookie session = d().manage().getCookieNamed("JSESSIONID");
+        assertNotNull(session);
+        assertTrue(session.isHttpOnly(), "the session cookie is not readable by scripts");
+        assertEquals("Lax", session.getSameSite());
+
+        browser.open("/logout");
+        browser.navigate(() -> d().findElement(By.id("logout:submit")).click());
+        assertTrue(d().findElements(By.cssSelector(".account-menu")).isEmpty(), "signed out");
+
+        browser.open("/login");
+        signIn(email, "three silver ringz");
+        assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("do not match"));
+        assertEquals(email, d().findElement(By.id("login:email")).getAttribute("value"));
+        signIn(email, "three silver rings");
+        assertEquals("Nora Newcomer", d().findElement(By.cssSelector(".account-menu__name")).getText());
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() {
+        browser.open("/login");
+        Cookie before = d().manage().getCookieNamed("JSESSIONID");
+        assertNotNull(before, "the sign-in form has a session");
+        signIn("shopper@demo.atelier", "atelier-demo");
+        Cookie after = d().manage().getCookieNamed("JSESSIONID");
+        assertNotEquals(before.getValue(), after.getValue());
+    }
+
+    @Test
+    void aProtectedPageAsksToSignInAndThenOpens() {
+        browser.open("/account/password");
+        assertTrue(d().getCurrentUrl().contains("/login"), d().getCurrentUrl());
+        browser.screenshot("login-desktop");
+        signIn("shopper@demo.atelier", "atelier-demo");
+        assertTrue(d().getCurrentUrl().endsWith("/account/password"), d().getCurrentUrl());
+        assertEquals("Sam Shopper", d().findElement(By.cssSelector(".account-menu__name")).getText());
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("password-phone");
+    }
+
+    @Test
+    void aShopperCannotOpenTheVerifierQueue() {
+        browser.open("/login");
+        signIn("shopper@demo.atelier", "atelier-demo");
+        browser.open("/verify");
+        assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"),
+                "forbidden looks like not found");
+    }
+}
