@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,7 +20,7 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean databaseUp = databaseUp();
+        boolean databaseUp = databaseUp(Database::dataSource);
         response.setStatus(databaseUp ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -28,8 +30,9 @@ public class HealthServlet extends HttpServlet {
                 : "{\"status\":\"DOWN\",\"database\":\"DOWN\"}");
     }
 
-    private static boolean databaseUp() {
-        try (Connection connection = Database.dataSource().getConnection()) {
+    /** Whether the database answers within two seconds; any failure (no datasource, no connection) is "down". */
+    static boolean databaseUp(Supplier<DataSource> dataSource) {
+        try (Connection connection = dataSource.get().getConnection()) {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Health check: database unreachable", e);

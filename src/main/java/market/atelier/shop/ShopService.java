@@ -1,11 +1,21 @@
 package market.atelier.shop;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import market.atelier.account.Account;
+import market.atelier.account.Role;
+import market.atelier.shared.AccessRefused;
+import market.atelier.shared.Slug;
 
-/** Shops as the public sees them, and (with the accounts issue) as their owners change them. */
+/**
+ * Shops as the public sees them and as their owners change them. Every change names the acting account and is
+ * refused unless that account owns the shop, whatever shop id the request carried.
+ */
 @Stateless
 public class ShopService {
 
@@ -21,5 +31,75 @@ public class ShopService {
                 .setParameter("slug", slug)
                 .setParameter("live", ShopStatus.LIVE)
                 .getResultStream().findFirst();
+    }
+
+    /** The shop this account owns, if any (an account owns at most one). */
+    @RolesAllowed("SHOPPER")
+    public Optional<Shop> ownedBy(long accountId) {
+        return em.createNamedQuery(Shop.BY_OWNER, Shop.class).setParameter("ownerId", accountId)
+                .getResultStream().findFirst();
+    }
+
+    /** Opens the account's shop; the account becomes an artisan. The slug is derived once and kept. */
+    @RolesAllowed("SHOPPER")
+    public Shop open(long accountId, ShopProfile profile) {
+        if (ownedBy(accountId).isPresent()) {
+            throw new ShopException("shop.open.already");
+        }
+        requireFreeName(profile.getName(), null);
+        Account owner = em.find(Account.class, accountId);
+        Shop shop = new Shop(owner, profile.getName().strip(), freeSlug(profile.getName()), Instant.now());
+        profile.applyTo(shop);
+        // Live at once for now; the verification issue makes new shops wait for Handmade verified.
+        shop.setStatus(ShopStatus.LIVE);
+        owner.grant(Role.ARTISAN);
+        em.persist(shop);
+        return shop;
+    }
+
+    @RolesAllowed("SHOPPER")
+    public Shop update(long accountId, long shopId, ShopProfile profile) {
+        Shop shop = owned(accountId, shopId);
+        requireFreeName(profile.getName(), shop.getId());
+        profile.applyTo(shop);
+        return shop;
+    }
+
+    @RolesAllowed("SHOPPER")
+    public void setPortrait(long accountId, long shopId, String mediaKey) {
+        owned(accountId, shopId).setPortraitKey(mediaKey);
+    }
+
+    @RolesAllowed("SHOPPER")
+    public void setBanner(long accountId, long shopId, String mediaKey) {
+        owned(accountId, shopId).setBannerKey(mediaKey);
+    }
+
+    /** The shop, if this account owns it; refused otherwise (nothing about the shop is told). */
+    private Shop owned(long accountId, long shopId) {
+        Shop shop = em.find(Shop.class, shopId);
+        if (shop == null || !shop.getOwner().getId().equals(accountId)) {
+            throw new AccessRefused("shop " + shopId);
+        }
+        return shop;
+    }
+
+    private void requireFreeName(String name, Long exceptShopId) {
+        boolean taken = em.createQuery("SELECT s.id FROM Shop s WHERE LOWER(s.name) = :name", Long.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().anyMatch(id -> !id.equals(exceptShopId));
+        if (taken) {
+            throw new ShopException("shop.name.taken");
+        }
+    }
+
+    private String freeSlug(String name) {
+        String base = Slug.of(name);
+        String slug = base;
+        for (int n = 2; !em.createNamedQuery(Shop.BY_SLUG, Shop.class).setParameter("slug", slug)
+                .getResultList().isEmpty(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 }

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.Optional;
 import market.atelier.account.Account;
 import market.atelier.account.AccountService;
+import market.atelier.account.Role;
 
 /** The signed-in account of this request, read at most once; {@code #{currentAccount}} in views. */
 @Named
@@ -38,8 +39,9 @@ public class CurrentAccount {
         return get().map(Account::getDisplayName).orElse("");
     }
 
+    /** Read from the account as it is now (opening a shop makes an artisan without signing in again). */
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return get().map(account -> account.hasRole(Role.valueOf(role))).orElse(false);
     }
 
     private static Optional<Long> parse(String name) {

@@ -3,12 +3,13 @@ package market.atelier.catalog.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingCard;
-import org.omnifaces.cdi.Param;
+import market.atelier.shared.web.PrettyUrlFilter;
 import org.omnifaces.util.Faces;
 
 /** The public listing page {@code /listings/<id>[/<slug>]}: 404 unless the piece is public. */
@@ -22,13 +23,13 @@ public class ListingPageBacking {
     private CatalogService catalog;
 
     @Inject
-    @Param(pathIndex = 0)
-    private String id;
+    private HttpServletRequest request;
 
     private Listing listing;
     private List<ListingCard> more;
 
     public void load() throws IOException {
+        String id = PrettyUrlFilter.pathParameter(request);
         listing = parseId(id) == null ? null : catalog.publicListing(parseId(id)).orElse(null);
         if (listing == null) {
             Faces.responseSendError(404, "No such piece");

@@ -3,13 +3,14 @@ package market.atelier.shop.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.ListingCard;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopService;
-import org.omnifaces.cdi.Param;
+import market.atelier.shared.web.PrettyUrlFilter;
 import org.omnifaces.util.Faces;
 
 /** The public artisan page {@code /shops/<slug>}: 404 unless the shop is live. */
@@ -26,13 +27,13 @@ public class ShopPageBacking {
     private CatalogService catalog;
 
     @Inject
-    @Param(pathIndex = 0)
-    private String slug;
+    private HttpServletRequest request;
 
     private Shop shop;
     private List<ListingCard> pieces;
 
     public void load() throws IOException {
+        String slug = PrettyUrlFilter.pathParameter(request);
         shop = shops.publicShop(slug).orElse(null);
         if (shop == null) {
             Faces.responseSendError(404, "No such shop");
