@@ -18,7 +18,7 @@ record DemoPictures(StoredImage portrait, StoredImage banner, List<List<StoredIm
         // Drawing is pure CPU work on private images: spread it over the cores.
         List<List<StoredImage>> photos = IntStream.range(0, listings.size()).parallel()
                 .mapToObj(i -> IntStream.range(0, VIEWS)
-                        .mapToObj(view -> store.store(StubIllustrator.draw(listings.get(i).category(),
+                        .mapToObj(view -> store.store(JewelleryIllustrator.draw(listings.get(i).category(),
                                 listings.get(i).materials(), seed(shopIndex, i), view, WIDTH, HEIGHT)))
                         .toList())
                 .toList();

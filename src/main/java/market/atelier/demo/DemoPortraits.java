@@ -80,7 +80,7 @@ final class DemoPortraits {
             int tile = width / 3;
             for (int i = 0; i < 3 && i < listings.size(); i++) {
                 DemoListing piece = listings.get((i * 5) % listings.size());
-                BufferedImage drawn = StubIllustrator.draw(piece.category(), piece.materials(), seed + i, 1,
+                BufferedImage drawn = JewelleryIllustrator.draw(piece.category(), piece.materials(), seed + i, 1,
                         tile, height);
                 g.drawImage(drawn, i * tile, 0, null);
             }

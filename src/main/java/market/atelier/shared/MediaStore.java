@@ -69,6 +69,11 @@ public final class MediaStore {
         return new MediaStore(AtelierConfig.dataDir().resolve("media"));
     }
 
+    /** Checks an upload (see {@link ImageUpload}) and stores it re-encoded. */
+    public StoredImage store(java.io.InputStream upload, long declaredSize) throws ImageUpload.Rejected {
+        return store(ImageUpload.read(upload));
+    }
+
     public StoredImage store(BufferedImage image) {
         BufferedImage full = scaled(image, Size.FULL.longestEdge);
         byte[] fullJpeg = jpeg(full);

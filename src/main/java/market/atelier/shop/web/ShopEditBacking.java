@@ -1,0 +1,142 @@
+package market.atelier.shop.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import market.atelier.account.web.CurrentAccount;
+import market.atelier.shared.ImageUpload;
+import market.atelier.shared.MediaStore;
+import market.atelier.shop.Shop;
+import market.atelier.shop.ShopException;
+import market.atelier.shop.ShopProfile;
+import market.atelier.shop.ShopService;
+import market.atelier.shared.web.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** {@code /seller/shop}: open a shop, or edit the one you own; portrait and banner upload with progress. */
+@Named("shopEdit")
+@ViewScoped
+public class ShopEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ShopService shops;
+
+    @Inject
+    private CurrentAccount current;
+
+    private Long shopId;
+    private String slug;
+    private ShopProfile profile = new ShopProfile();
+    private String portraitKey;
+    private String bannerKey;
+
+    @PostConstruct
+    void load() {
+        shops.ownedBy(accountId()).ifPresent(this::show);
+    }
+
+    private void show(Shop shop) {
+        shopId = shop.getId();
+        slug = shop.getSlug();
+        profile = ShopProfile.of(shop);
+        portraitKey = shop.getPortraitKey();
+        bannerKey = shop.getBannerKey();
+    }
+
+    public void save() {
+        try {
+            if (shopId == null) {
+                Shop shop = shops.open(accountId(), profile);
+                if (portraitKey != null) {
+                    shops.setPortrait(accountId(), shop.getId(), portraitKey);
+                }
+                if (bannerKey != null) {
+                    shops.setBanner(accountId(), shop.getId(), bannerKey);
+                }
+                show(shops.ownedBy(accountId()).orElseThrow());
+                Messages.info(null, "seller.shop.opened", shop.getName());
+            } else {
+                show(shops.update(accountId(), shopId, profile));
+                Messages.info(null, "seller.shop.saved");
+            }
+        } catch (ShopException e) {
+            Messages.error(e.getMessageKey().startsWith("shop.name") ? "shop:name" : null, e.getMessageKey());
+        }
+    }
+
+    public void uploadPortrait(FileUploadEvent event) {
+        String key = store(event.getFile(), "shop:portrait");
+        if (key != null) {
+            portraitKey = key;
+            if (shopId != null) {
+                shops.setPortrait(accountId(), shopId, key);
+            }
+        }
+    }
+
+    public void uploadBanner(FileUploadEvent event) {
+        String key = store(event.getFile(), "shop:banner");
+        if (key != null) {
+            bannerKey = key;
+            if (shopId != null) {
+                shops.setBanner(accountId(), shopId, key);
+            }
+        }
+    }
+
+    private static String store(UploadedFile file, String clientId) {
+        try (InputStream in = file.getInputStream()) {
+            return MediaStore.inDataDir().store(in, file.getSize()).key();
+        } catch (ImageUpload.Rejected e) {
+            Messages.error(clientId, e.problem().messageKey());
+        } catch (IOException e) {
+            Messages.error(clientId, "upload.damaged");
+        }
+        return null;
+    }
+
+    private long accountId() {
+        return current.get().orElseThrow().getId();
+    }
+
+    /** Countries for the studio location, named in the page's language, sorted by name. */
+    public List<Locale> getCountries() {
+        Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Locale("", code))
+                .sorted(Comparator.comparing(l -> l.getDisplayCountry(page)))
+                .toList();
+    }
+
+    public boolean isOpen() {
+        return shopId != null;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public ShopProfile getProfile() {
+        return profile;
+    }
+
+    public String getPortraitKey() {
+        return portraitKey;
+    }
+
+    public String getBannerKey() {
+        return bannerKey;
+    }
+}

@@ -1,0 +1,160 @@
+package market.atelier.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.UUID;
+import market.atelier.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A visitor becomes an artisan: signs up, opens a shop with a portrait, lists a piece with two photos, makes the
+ * usual mistakes on the way, publishes, sees it in public, and changes the price.
+ */
+@RunAsClient
+class SellerJourneyBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelier();
+    }
+
+    private WebDriver d() {
+        return browser.driver();
+    }
+
+    private WebElement byId(String id) {
+        return d().findElement(By.id(id));
+    }
+
+    private void type(String id, String text) {
+        byId(id).clear();
+        byId(id).sendKeys(text);
+    }
+
+    private String messageFor(String id) {
+        return browser.until(x -> {
+            List<WebElement> messages = x.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message-error, "
+                    + ".ui-message-error[id$='" + id.substring(id.indexOf(':') + 1) + "Message'], .ui-messages-error"));
+            return messages.isEmpty() || messages.get(0).getText().isBlank() ? null : messages.get(0).getText();
+        });
+    }
+
+    private void upload(String fileUploadId, java.nio.file.Path file) {
+        d().findElement(By.cssSelector("[id='" + fileUploadId + "'] input[type=file]")).sendKeys(file.toString());
+    }
+
+    @Test
+    void aVisitorOpensAShopListsAPieceWithPhotosPublishesItAndChangesThePrice() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String shopName = "Studio Test " + marker;
+
+        browser.open("/signup");
+        type("signup:name", "Tess Maker");
+        type("signup:email", "tess-" + marker + "@example.org");
+        type("signup:password", "a ring for every finger");
+        browser.navigate(() -> byId("signup:submit").click());
+
+        // Open the shop, with a portrait.
+        browser.open("/seller/shop");
+        type("shop:name", shopName);
+        type("shop:tagline", "Small silver things, hammered by hand");
+        type("shop:story", "I learned to solder in my grandfather's workshop.\n\nNow I make rings in Porto.");
+        type("shop:city", "Porto");
+        new Select(byId("shop:country")).selectByValue("PT");
+        type("shop:makers", "Solo maker");
+        upload("shop:portrait", TestFiles.jpeg("portrait.jpg", new Color(0x8A6A1F)));
+        browser.until(x -> x.findElement(By.cssSelector("[id='shop:portraitPreview'] img")).getAttribute("src").contains("/media/"));
+        browser.ajax(() -> byId("shop:save").click());
+        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("is open"));
+        browser.screenshot("seller-shop-desktop");
+
+        // A new piece: the usual mistakes first.
+        browser.open("/seller/listing/edit");
+        type("listing:price", "-5");
+        browser.ajax(() -> byId("listing:save").click());
+        assertTrue(messageFor("listing:title").length() > 0, "a missing title is explained next to the field");
+        assertTrue(d().findElement(By.cssSelector("[id='listing:price'] ~ .ui-message-error")).getText().contains("at least"),
+                "a negative price is explained next to the field");
+        type("listing:title", "Hammered silver band " + marker);
+        new Select(byId("listing:category")).selectByValue("rings");
+        type("listing:price", "89.50");
+        type("listing:description", "A band hammered on a steel mandrel.");
+        type("listing:statement", "The hammer marks fall differently on every band.");
+        browser.navigate(() -> byId("listing:save").click());
+        assertTrue(d().getCurrentUrl().contains("/seller/listing/edit?id="), d().getCurrentUrl());
+        String listingId = d().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+        assertEquals("Hammered silver band " + marker, byId("listing:title").getAttribute("value"));
+
+        // Photos: a text file named .jpg and an 11 MB file are refused; two real photos are kept.
+        upload("listing:photo", TestFiles.textRenamedJpg());
+        browser.until(x -> x.getPageSource().contains("not a JPEG or PNG photo"));
+        upload("listing:photo", TestFiles.tooLarge());
+        browser.until(x -> x.getPageSource().contains("at most 10 MB"));
+        assertEquals("Hammered silver band " + marker, byId("listing:title").getAttribute("value"), "nothing typed is lost");
+        upload("listing:photo", TestFiles.jpeg("front.jpg", new Color(0x9AA3AD)));
+        browser.until(x -> x.findElements(By.cssSelector(".photo-list__item")).size() == 1);
+        upload("listing:photo", TestFiles.jpeg("worn.jpg", new Color(0x5E6B73)));
+        browser.until(x -> x.findElements(By.cssSelector(".photo-list__item")).size() == 2);
+        WebElement secondAlt = d().findElements(By.cssSelector(".photo-list__item input[type=text]")).get(1);
+        secondAlt.clear();
+        secondAlt.sendKeys("The band worn on a finger, hammer marks catching the light");
+        browser.ajax(() -> d().findElements(By.cssSelector(".photo-list__actions button")).stream()
+                .filter(b -> b.getText().contains("Save description")).skip(1).findFirst().orElseThrow().click());
+        browser.screenshot("seller-listing-edit-desktop");
+        browser.navigate(() -> byId("listing:publish").click());
+        assertTrue(d().findElement(By.cssSelector(".status--ACTIVE")).isDisplayed());
+
+        // In public.
+        browser.open("/listings/" + listingId);
+        assertEquals("Hammered silver band " + marker, d().findElement(By.cssSelector("h1.listing__title")).getText());
+        assertEquals("€89.50", d().findElement(By.cssSelector(".listing__price .price")).getText());
+        assertEquals(2, d().findElements(By.cssSelector(".gallery__slide img")).size());
+        assertEquals("The band worn on a finger, hammer marks catching the light",
+                d().findElements(By.cssSelector(".gallery__slide img")).get(1).getAttribute("alt"));
+        assertEquals(shopName, d().findElement(By.cssSelector(".artisan-card__name a")).getText());
+        browser.navigate(() -> d().findElement(By.cssSelector(".artisan-card__name a")).click());
+        assertEquals(shopName, d().findElement(By.cssSelector("h1.shop-hero__name")).getText());
+        assertTrue(d().findElement(By.cssSelector(".shop-hero__portrait")).getAttribute("src").contains("/media/"));
+        assertTrue(d().findElements(By.cssSelector(".grid .card__title")).stream()
+                .anyMatch(t -> t.getText().equals("Hammered silver band " + marker)));
+
+        // The artisan changes the price; the public page follows.
+        browser.open("/seller/listing/edit?id=" + listingId);
+        type("listing:price", "120");
+        browser.ajax(() -> byId("listing:save").click());
+        browser.open("/listings/" + listingId);
+        assertEquals("€120.00", d().findElement(By.cssSelector(".listing__price .price")).getText());
+
+        browser.open("/seller/listings");
+        assertTrue(d().findElement(By.cssSelector(".seller-table")).getText().contains("Hammered silver band " + marker));
+        browser.screenshot("seller-listings-desktop");
+    }
+
+    @Test
+    void anotherArtisansListingIdShowsNotFound() {
+        browser.open("/login");
+        type("login:email", "artisan@demo.atelier");
+        type("login:password", "atelier-demo");
+        browser.navigate(() -> byId("login:submit").click());
+        browser.open("/seller/listings");
+        assertTrue(d().findElements(By.cssSelector(".seller-table tbody tr")).size() >= 10, "the demo artisan's own pieces");
+        browser.open("/");
+        String foreignId = d().findElements(By.cssSelector(".grid .card")).stream()
+                .filter(card -> !card.findElement(By.cssSelector(".card__maker a")).getText().equals("Oficina Maré"))
+                .map(card -> card.findElement(By.cssSelector(".card__link")).getAttribute("href")
+                        .replaceAll(".*/listings/(\\d+).*", "$1"))
+                .findFirst().orElseThrow();
+        browser.open("/seller/listing/edit?id=" + foreignId);
+        assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"));
+    }
+}
