@@ -27,6 +27,10 @@ final class TestFiles {
         g.fillRect(0, 0, 800, 1000);
         g.setColor(colour);
         g.fillOval(200, 300, 400, 400);
+        // A random mark: every run uploads a photo of its own (stored images are named by their content).
+        java.util.Random random = new java.util.Random();
+        g.setColor(new Color(random.nextInt(0xFFFFFF)));
+        g.fillRect(random.nextInt(700), random.nextInt(900), 60, 60);
         g.dispose();
         return write(name, file -> ImageIO.write(image, "jpeg", file.toFile()));
     }
