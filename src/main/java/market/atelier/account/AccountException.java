@@ -1,18 +1,13 @@
 package market.atelier.account;
 
-import jakarta.ejb.ApplicationException;
+import market.atelier.shared.Refusal;
 
-/** A refusal a user can act on; the message is a key in the i18n bundle. Rolls the transaction back. */
-@ApplicationException(rollback = true)
-public class AccountException extends RuntimeException {
+/** A refusal of sign-up or of a password change. */
+public class AccountException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public AccountException(String messageKey) {
         super(messageKey);
-    }
-
-    public String getMessageKey() {
-        return getMessage();
     }
 }

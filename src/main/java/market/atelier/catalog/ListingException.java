@@ -1,18 +1,13 @@
 package market.atelier.catalog;
 
-import jakarta.ejb.ApplicationException;
+import market.atelier.shared.Refusal;
 
-/** A refusal the artisan can act on (no photo yet, too many photos); the message is an i18n key. */
-@ApplicationException(rollback = true)
-public class ListingException extends RuntimeException {
+/** A refusal of a listing change (no photo yet, too many photos, no alt text). */
+public class ListingException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public ListingException(String messageKey) {
         super(messageKey);
-    }
-
-    public String getMessageKey() {
-        return getMessage();
     }
 }

@@ -7,7 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 import market.atelier.account.Account;
 import market.atelier.account.PasswordHasher;
 import market.atelier.account.Role;
@@ -74,9 +78,11 @@ public class DemoWriter {
         em.persist(shop);
 
         List<DemoListing> listings = demo.listings();
+        // Interleave shops and mix categories in time, so that "newest" shows many makers and kinds of piece.
+        List<Integer> order = new ArrayList<>(IntStream.range(0, listings.size()).boxed().toList());
+        Collections.shuffle(order, new Random(shopIndex));
         for (int i = 0; i < listings.size(); i++) {
-            // Interleave shops in time so "newest" shows many makers.
-            Instant created = now.minus(Duration.ofHours(5L * (i * shopCount + shopIndex) + 1));
+            Instant created = now.minus(Duration.ofHours(5L * (order.get(i) * shopCount + shopIndex) + 1));
             em.persist(listing(shop, listings.get(i), pictures.listingPhotos().get(i), created));
         }
     }

@@ -1,18 +1,13 @@
 package market.atelier.shop;
 
-import jakarta.ejb.ApplicationException;
+import market.atelier.shared.Refusal;
 
-/** A refusal the artisan can act on (a taken name, a second shop); the message is an i18n key. */
-@ApplicationException(rollback = true)
-public class ShopException extends RuntimeException {
+/** A refusal of a shop change (a taken name, a second shop). */
+public class ShopException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public ShopException(String messageKey) {
         super(messageKey);
-    }
-
-    public String getMessageKey() {
-        return getMessage();
     }
 }

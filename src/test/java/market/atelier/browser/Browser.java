@@ -104,6 +104,13 @@ public final class Browser implements AutoCloseable {
             Long height = (Long) script("return Math.min(document.documentElement.scrollHeight, 6000);");
             Dimension original = driver.manage().window().getSize();
             driver.manage().window().setSize(new Dimension(original.width, (int) Math.max(height, original.height)));
+            try {
+                // Lazy pictures load once the tall window shows them; a screenshot is for looking at.
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return Array.from(document.images).every(i => i.complete);"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // take it as it is
+            }
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             driver.manage().window().setSize(original);
             Path file = dir.resolve(name + ".png");

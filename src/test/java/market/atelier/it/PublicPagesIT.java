@@ -29,11 +29,21 @@ class PublicPagesIT {
     private URL base;
 
     @Test
-    void browsingTheHomePageCreatesNoHttpSession() {
+    void browsingTheHomeShopAndListingPagesCreatesNoHttpSession() {
         HttpResponse<String> home = Http.get(base, "/");
-        assertEquals(200, home.statusCode());
-        List<String> cookies = home.headers().allValues("Set-Cookie");
-        assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), cookies.toString());
+        assertNoSession(home);
+        String body = home.body();
+        int listing = body.indexOf("href=\"/listings/");
+        int shop = body.indexOf("href=\"/shops/");
+        assertTrue(listing > 0 && shop > 0, "the home page links pieces and shops");
+        assertNoSession(Http.get(base, body.substring(listing + 6, body.indexOf('"', listing + 6))));
+        assertNoSession(Http.get(base, body.substring(shop + 6, body.indexOf('"', shop + 6))));
+    }
+
+    private static void assertNoSession(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode(), page.uri().toString());
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), page.uri() + " " + cookies);
     }
 
     @Test
