@@ -104,4 +104,19 @@ class SignInBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"),
                 "forbidden looks like not found");
     }
+
+    @Test
+    void tenWrongPasswordsLockTheAddressWithAClearMessageThatRevealsNothing() {
+        String email = "guesser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.open("/login");
+        for (int i = 0; i < 10; i++) {
+            signIn(email, "wrong guess number " + i);
+            assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("do not match"));
+        }
+        signIn(email, "wrong guess number 11");
+        String message = d().findElement(By.cssSelector(".ui-messages-error")).getText();
+        assertTrue(message.contains("Too many attempts"), message);
+        assertTrue(!message.contains("exist"), "the message does not say whether the account exists");
+        browser.screenshot("login-throttled");
+    }
 }
