@@ -16,10 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import market.atelier.account.Account;
 import market.atelier.account.LoginThrottle;
@@ -54,11 +52,10 @@ public class LoginBacking {
 
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        Optional<Instant> locked = throttle.lockedUntil(email, Instant.now());
+        Instant now = Instant.now();
+        Optional<Instant> locked = throttle.lockedUntil(email, now);
         if (locked.isPresent()) {
-            String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(faces.getViewRoot().getLocale())
-                    .withZone(ZoneId.systemDefault()).format(locked.get());
-            Messages.error(null, "account.login.throttled", time);
+            Messages.error(null, "account.login.throttled", Duration.between(now, locked.get()).toMinutes() + 1);
             return;
         }
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
