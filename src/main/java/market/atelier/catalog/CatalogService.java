@@ -71,12 +71,4 @@ public class CatalogService {
     public List<ListingCard> shopListings(long shopId, int limit) {
         return moreFromShop(shopId, -1, limit);
     }
-
-    /** The number of public pieces. */
-    public long publicListingCount() {
-        return em.createQuery("SELECT COUNT(l) FROM Listing l JOIN l.shop s WHERE" + PUBLIC, Long.class)
-                .setParameter("active", ListingStatus.ACTIVE)
-                .setParameter("live", ShopStatus.LIVE)
-                .getSingleResult();
-    }
 }
