@@ -4,32 +4,39 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Checks an uploaded photo before anything of it is kept: JPEG or PNG by content (never by name or declared type),
- * at most 10 MB, at most 40 megapixels judged from the header before any pixel is decoded (decompression bombs),
- * and fully decodable. The result is a plain RGB image: storing it re-encodes it, which drops all metadata.
+ * Reads an uploaded photo safely: JPEG or PNG only, decided by the bytes (never by name or declared type),
+ * at most {@link #MAX_BYTES}, and with its dimensions checked from the header before any pixel is decoded.
+ * The result is plain {@code TYPE_INT_RGB} pixels (alpha flattened onto white, EXIF orientation applied), so
+ * whatever the file carried besides pixels is gone once {@link MediaStore} re-encodes it.
  */
 public final class ImageUpload {
 
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = 10 * 1024 * 1024;
     public static final long MAX_PIXELS = 40_000_000L;
     public static final int MAX_SIDE = 12_000;
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
-    /** Why an upload was refused; each has a plain-language message in the i18n bundle. */
+    /** Why an upload was refused; each has a text in the {@code i18n/messages} bundle. */
     public enum Problem {
-        EMPTY("upload.empty"), TOO_LARGE("upload.tooLarge"), NOT_AN_IMAGE("upload.notAnImage"),
-        TOO_MANY_PIXELS("upload.tooManyPixels"), DAMAGED("upload.damaged");
+        EMPTY("upload.empty"),
+        TOO_LARGE("upload.tooLarge"),
+        NOT_AN_IMAGE("upload.notAnImage"),
+        UNSUPPORTED_TYPE("upload.unsupportedType"),
+        TOO_MANY_PIXELS("upload.tooManyPixels"),
+        DAMAGED("upload.damaged");
 
         private final String messageKey;
 
@@ -42,15 +49,18 @@ public final class ImageUpload {
         }
     }
 
-    /** An upload that was refused, and why. */
+    /** The upload was refused; {@link #problem()} says why in words a user can act on. */
     public static final class Rejected extends Exception {
-
         private static final long serialVersionUID = 1L;
         private final Problem problem;
 
-        public Rejected(Problem problem) {
-            super(problem.name());
+        Rejected(Problem problem, String detail, Throwable cause) {
+            super(problem + ": " + detail, cause);
             this.problem = problem;
+        }
+
+        Rejected(Problem problem, String detail) {
+            this(problem, detail, null);
         }
 
         public Problem problem() {
@@ -58,56 +68,152 @@ public final class ImageUpload {
         }
     }
 
+    /** The formats told apart by their first bytes. */
+    enum Format {
+        JPEG, PNG, OTHER_IMAGE, UNKNOWN
+    }
+
     private ImageUpload() {
     }
 
-    /** Reads, checks and decodes an uploaded image. */
-    public static BufferedImage read(InputStream in) throws Rejected {
-        byte[] bytes = readAtMost(in, MAX_BYTES + 1);
-        if (bytes.length == 0) {
-            throw new Rejected(Problem.EMPTY);
+    /**
+     * Reads, checks and decodes an uploaded image. Reads at most {@code MAX_BYTES + 1} bytes and does not close
+     * {@code in}. {@code declaredSize} (negative if unknown) only lets an upload that says it is too large be
+     * refused without reading it; it is never trusted to be small.
+     */
+    public static BufferedImage read(InputStream in, long declaredSize) throws Rejected {
+        if (declaredSize > MAX_BYTES) {
+            throw new Rejected(Problem.TOO_LARGE, "declared " + declaredSize + " bytes");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new Rejected(Problem.TOO_LARGE);
+        byte[] bytes = readLimited(in);
+        Format format = formatOf(bytes);
+        if (format == Format.UNKNOWN) {
+            throw new Rejected(Problem.NOT_AN_IMAGE, "no JPEG or PNG signature");
         }
-        String format = startsWith(bytes, JPEG) ? "jpeg" : startsWith(bytes, PNG) ? "png" : null;
-        if (format == null) {
-            throw new Rejected(Problem.NOT_AN_IMAGE);
+        if (format == Format.OTHER_IMAGE) {
+            throw new Rejected(Problem.UNSUPPORTED_TYPE, "an image, but not JPEG or PNG");
         }
-        return flatten(decode(bytes, format));
+        try { // whatever the decoder throws, even OutOfMemoryError, the caller gets a Rejected
+            BufferedImage image = flattened(decode(bytes, format));
+            return format == Format.JPEG ? ExifOrientation.apply(image, ExifOrientation.of(bytes)) : image;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new Rejected(Problem.DAMAGED, "cannot decode " + format, e);
+        }
     }
 
-    private static BufferedImage decode(byte[] bytes, String format) throws Rejected {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        if (!readers.hasNext()) {
-            throw new Rejected(Problem.NOT_AN_IMAGE);
+    private static byte[] readLimited(InputStream in) throws Rejected {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new Rejected(Problem.DAMAGED, "upload could not be read", e);
         }
-        ImageReader reader = readers.next();
-        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(stream, true, true);
-            // Header only: the pixels are not decoded yet.
+        if (bytes.length == 0) {
+            throw new Rejected(Problem.EMPTY, "no bytes");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new Rejected(Problem.TOO_LARGE, "more than " + MAX_BYTES + " bytes");
+        }
+        return bytes;
+    }
+
+    /** Tells formats apart by their magic bytes; OTHER_IMAGE is a raster format we recognise but do not take. */
+    static Format formatOf(byte[] b) {
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return Format.JPEG;
+        }
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Format.PNG;
+        }
+        boolean other = startsWith(b, 0, "GIF8")                                     // GIF87a, GIF89a
+                || startsWith(b, 0, "RIFF") && startsWith(b, 8, "WEBP")
+                || startsWith(b, 0, 'I', 'I', 0x2A, 0x00) || startsWith(b, 0, 'M', 'M', 0x00, 0x2A) // TIFF, raw
+                || startsWith(b, 0, "BM") && b.length > 18 && isBmpHeaderSize(b[14] & 0xFF) && b[15] == 0
+                || startsWith(b, 4, "ftyp") && isHeifBrand(b)                       // HEIC (phones), AVIF
+                || startsWith(b, 0, 0xFF, 0x0A)                                      // JPEG XL codestream
+                || startsWith(b, 0, 0x00, 0x00, 0x00, 0x0C, 'J', 'X', 'L', ' ')      // JPEG XL container
+                || startsWith(b, 0, 0x00, 0x00, 0x00, 0x0C, 'j', 'P', ' ', ' ')      // JPEG 2000
+                || startsWith(b, 0, "8BPS")                                          // Photoshop
+                || startsWith(b, 0, 0x00, 0x00, 0x01, 0x00);                         // ICO
+        return other ? Format.OTHER_IMAGE : Format.UNKNOWN;
+    }
+
+    private static boolean isBmpHeaderSize(int size) {
+        return size == 12 || size == 40 || size == 52 || size == 56 || size == 64 || size == 108 || size == 124;
+    }
+
+    private static boolean isHeifBrand(byte[] b) {
+        if (b.length < 12) {
+            return false;
+        }
+        String brand = new String(b, 8, 4, StandardCharsets.ISO_8859_1);
+        return List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif", "avis")
+                .contains(brand);
+    }
+
+    private static boolean startsWith(byte[] b, int offset, String ascii) {
+        return startsWith(b, offset, ascii.chars().toArray());
+    }
+
+    private static boolean startsWith(byte[] b, int offset, int... expected) {
+        if (b.length < offset + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((b[offset + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks the header's dimensions, then decodes; the caller turns runtime failures into DAMAGED too. */
+    private static BufferedImage decode(byte[] bytes, Format format) throws Rejected {
+        ImageReader reader = ImageIO.getImageReadersByFormatName(format == Format.JPEG ? "jpeg" : "png").next();
+        List<String> warnings = new ArrayList<>();
+        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(stream, true, true); // metadata ignored: it is never kept
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
-            if (width <= 0 || height <= 0) {
-                throw new Rejected(Problem.DAMAGED);
+            if (width < 1 || height < 1) {
+                throw new Rejected(Problem.DAMAGED, "header says " + width + "x" + height);
             }
             if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-                throw new Rejected(Problem.TOO_MANY_PIXELS);
+                throw new Rejected(Problem.TOO_MANY_PIXELS, width + "x" + height);
             }
-            BufferedImage image = reader.read(0);
-            if (image == null) {
-                throw new Rejected(Problem.DAMAGED);
+            BufferedImage image = reader.read(0, paramFor(reader));
+            if (warnings.stream().anyMatch(ImageUpload::meansImageDataIsMissing)) {
+                throw new Rejected(Problem.DAMAGED, "incomplete: " + warnings);
             }
             return image;
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new Rejected(Problem.DAMAGED);
+        } catch (IOException e) {
+            throw new Rejected(Problem.DAMAGED, "cannot decode " + format, e);
         } finally {
             reader.dispose();
         }
     }
 
-    /** Plain RGB; transparency becomes white. */
-    private static BufferedImage flatten(BufferedImage image) {
+    /** Asks the decoder for TYPE_INT_RGB directly when it can (opaque PNGs), saving a copy of the pixels. */
+    private static ImageReadParam paramFor(ImageReader reader) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext(); ) {
+            ImageTypeSpecifier type = types.next();
+            if (type.getBufferedImageType() == BufferedImage.TYPE_INT_RGB) {
+                param.setDestinationType(type);
+                break;
+            }
+        }
+        return param;
+    }
+
+    /** A JPEG cut short decodes with grey where the data ran out; the decoder only warns about it. */
+    private static boolean meansImageDataIsMissing(String warning) {
+        return warning.startsWith("Truncated File") || warning.contains("premature end of data");
+    }
+
+    /** The pixels as TYPE_INT_RGB; transparency becomes white. */
+    static BufferedImage flattened(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             return image;
         }
@@ -121,33 +227,5 @@ public final class ImageUpload {
             g.dispose();
         }
         return rgb;
-    }
-
-    private static byte[] readAtMost(InputStream in, long limit) throws Rejected {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while (total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
-                out.write(buffer, 0, n);
-                total += n;
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new Rejected(Problem.DAMAGED);
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -69,9 +69,9 @@ public final class MediaStore {
         return new MediaStore(AtelierConfig.dataDir().resolve("media"));
     }
 
-    /** Checks an upload (see {@link ImageUpload}) and stores it re-encoded. */
+    /** Checks and stores an uploaded photo (see {@link ImageUpload#read}); does not close {@code upload}. */
     public StoredImage store(java.io.InputStream upload, long declaredSize) throws ImageUpload.Rejected {
-        return store(ImageUpload.read(upload));
+        return store(ImageUpload.read(upload, declaredSize));
     }
 
     public StoredImage store(BufferedImage image) {
