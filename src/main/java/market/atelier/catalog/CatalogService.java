@@ -14,7 +14,7 @@ import market.atelier.shop.ShopStatus;
 public class CatalogService {
 
     static final String CARD_SELECT = "SELECT NEW market.atelier.catalog.ListingCard(l.id, l.title, l.priceMinor,"
-            + " l.priceCurrency, s.slug, s.name, s.city, s.countryCode, p.mediaKey, p.altText, p.width, p.height)"
+            + " l.priceCurrency, s.id, s.slug, s.name, s.city, s.countryCode, p.mediaKey, p.altText, p.width, p.height)"
             + " FROM Listing l JOIN l.shop s LEFT JOIN l.photos p ON p.position = 0";
     static final String PUBLIC = " l.status = :active AND s.status = :live";
 

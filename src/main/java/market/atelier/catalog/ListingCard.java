@@ -10,6 +10,7 @@ public final class ListingCard {
     private final long id;
     private final String title;
     private final Money price;
+    private final long shopId;
     private final String shopSlug;
     private final String shopName;
     private final String shopCity;
@@ -19,12 +20,14 @@ public final class ListingCard {
     private final int photoWidth;
     private final int photoHeight;
 
-    public ListingCard(Long id, String title, Long priceMinor, String currency, String shopSlug, String shopName,
+    public ListingCard(Long id, String title, Long priceMinor, String currency, Long shopId, String shopSlug,
+            String shopName,
             String shopCity, String shopCountry, String photoKey, String photoAlt, Integer photoWidth,
             Integer photoHeight) {
         this.id = id;
         this.title = title;
         this.price = new Money(priceMinor, Currency.getInstance(currency));
+        this.shopId = shopId;
         this.shopSlug = shopSlug;
         this.shopName = shopName;
         this.shopCity = shopCity;
@@ -50,6 +53,10 @@ public final class ListingCard {
 
     public Money getPrice() {
         return price;
+    }
+
+    public long getShopId() {
+        return shopId;
     }
 
     public String getShopSlug() {

@@ -24,6 +24,8 @@ import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.Slug;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopStatus;
+import market.atelier.verification.Badge;
+import market.atelier.verification.BadgeType;
 
 /** Writes demo data; each call is its own transaction (the seeder runs outside one). */
 @Stateless
@@ -76,6 +78,9 @@ public class DemoWriter {
         shop.setPortraitKey(pictures.portrait().key());
         shop.setBannerKey(pictures.banner().key());
         em.persist(shop);
+        if (demo.verified()) {
+            grantBadges(shop, shopIndex, opened);
+        }
 
         List<DemoListing> listings = demo.listings();
         // Interleave shops and mix categories in time, so that "newest" shows many makers and kinds of piece.
@@ -84,6 +89,21 @@ public class DemoWriter {
         for (int i = 0; i < listings.size(); i++) {
             Instant created = now.minus(Duration.ofHours(5L * (order.get(i) * shopCount + shopIndex) + 1));
             em.persist(listing(shop, listings.get(i), pictures.listingPhotos().get(i), created));
+        }
+    }
+
+    /** Verified demo shops hold Handmade verified, most also Materials verified and Small studio. */
+    private void grantBadges(Shop shop, int shopIndex, Instant opened) {
+        Instant granted = opened.plus(Duration.ofDays(10));
+        em.persist(Badge.grant(shop, em.find(BadgeType.class, "HANDMADE"), granted,
+                "Studio photos, three stages of one piece and the tools checked."));
+        if (shopIndex % 3 != 2) {
+            em.persist(Badge.grant(shop, em.find(BadgeType.class, "MATERIALS"), granted.plus(Duration.ofDays(3)),
+                    "Hallmarks and supplier invoices checked."));
+        }
+        if (shop.getMakers() == null || !shop.getMakers().toLowerCase().contains("cast by")) {
+            em.persist(Badge.grant(shop, em.find(BadgeType.class, "SMALL_STUDIO"), granted,
+                    "Everyone who makes the pieces is named on the shop page."));
         }
     }
 

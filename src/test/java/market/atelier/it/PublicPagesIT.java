@@ -37,7 +37,10 @@ class PublicPagesIT {
         int shop = body.indexOf("href=\"/shops/");
         assertTrue(listing > 0 && shop > 0, "the home page links pieces and shops");
         assertNoSession(Http.get(base, body.substring(listing + 6, body.indexOf('"', listing + 6))));
-        assertNoSession(Http.get(base, body.substring(shop + 6, body.indexOf('"', shop + 6))));
+        String shopPath = body.substring(shop + 6, body.indexOf('"', shop + 6));
+        assertNoSession(Http.get(base, shopPath));
+        assertNoSession(Http.get(base, shopPath + "/verification"));
+        assertNoSession(Http.get(base, "/verification"));
     }
 
     private static void assertNoSession(HttpResponse<String> page) {

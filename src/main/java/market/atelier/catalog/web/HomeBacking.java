@@ -7,6 +7,7 @@ import java.util.List;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.CategoryCount;
 import market.atelier.catalog.ListingCard;
+import market.atelier.verification.web.BadgeLookup;
 
 /** The home page: categories and the newest pieces, each list read once per request. */
 @Named("home")
@@ -18,12 +19,16 @@ public class HomeBacking {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private BadgeLookup badges;
+
     private List<ListingCard> newPieces;
     private List<CategoryCount> categories;
 
     public List<ListingCard> getNewPieces() {
         if (newPieces == null) {
             newPieces = catalog.newest(NEW_PIECES);
+            badges.prefetch(newPieces.stream().map(ListingCard::getShopId).toList());
         }
         return newPieces;
     }

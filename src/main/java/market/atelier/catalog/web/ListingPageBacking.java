@@ -9,6 +9,7 @@ import java.util.List;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingCard;
+import market.atelier.verification.web.BadgeLookup;
 import market.atelier.shared.web.PrettyUrlFilter;
 import org.omnifaces.util.Faces;
 
@@ -21,6 +22,9 @@ public class ListingPageBacking {
 
     @Inject
     private CatalogService catalog;
+
+    @Inject
+    private BadgeLookup badges;
 
     @Inject
     private HttpServletRequest request;
@@ -50,6 +54,7 @@ public class ListingPageBacking {
     public List<ListingCard> getMore() {
         if (more == null) {
             more = catalog.moreFromShop(listing.getShop().getId(), listing.getId(), MORE);
+            badges.prefetch(List.of(listing.getShop().getId()));
         }
         return more;
     }

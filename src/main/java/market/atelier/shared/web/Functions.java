@@ -30,6 +30,13 @@ public final class Functions {
                 : java.util.Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList();
     }
 
+    /** A date in the page's language, e.g. "12 Mar 2026" / "12.03.2026" (UTC). */
+    public static String date(java.time.Instant instant, Locale locale) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
     public static String money(Money money, Locale locale) {
         return money == null ? "" : money.format(locale);
     }

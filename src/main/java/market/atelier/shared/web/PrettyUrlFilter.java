@@ -27,7 +27,8 @@ public class PrettyUrlFilter extends HttpFilter {
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("/listings/(\\d{1,18})(?:/[^/]{0,200})?"), "/listings/index.xhtml"),
-            new Route(Pattern.compile("/shops/([a-z0-9-]{1,80})"), "/shops/index.xhtml"));
+            new Route(Pattern.compile("/shops/([a-z0-9-]{1,80})"), "/shops/index.xhtml"),
+            new Route(Pattern.compile("/shops/([a-z0-9-]{1,80})/verification"), "/shops/verification.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

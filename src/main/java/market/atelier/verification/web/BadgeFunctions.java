@@ -1,0 +1,21 @@
+package market.atelier.verification.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import market.atelier.shared.web.Functions;
+import market.atelier.verification.BadgeView;
+
+/** EL functions for badges, registered in {@code WEB-INF/atelier.taglib.xml}. */
+public final class BadgeFunctions {
+
+    private BadgeFunctions() {
+    }
+
+    /** "Checked by Atelier's verifiers against the published rubric on 3 Mar 2026; valid until 3 Mar 2027. ..." */
+    public static String badgeTooltip(BadgeView badge, Locale locale) {
+        String pattern = ResourceBundle.getBundle("i18n.messages", locale).getString("badge.tooltip");
+        return new MessageFormat(pattern, locale).format(new Object[] {
+            Functions.date(badge.grantedAt(), locale), Functions.date(badge.expiresAt(), locale)});
+    }
+}
