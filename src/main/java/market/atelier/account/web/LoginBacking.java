@@ -1,21 +1,12 @@
 package market.atelier.account.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,7 +21,7 @@ import org.omnifaces.cdi.Param;
 public class LoginBacking {
 
     @Inject
-    private SecurityContext security;
+    private SignIn signIn;
 
     @Inject
     private LoginThrottle throttle;
@@ -50,24 +41,16 @@ public class LoginBacking {
     @Size(max = 200)
     private String password;
 
-    public void submit() throws IOException {
-        ExternalContext external = faces.getExternalContext();
+    public void submit() {
         Instant now = Instant.now();
         Optional<Instant> locked = throttle.lockedUntil(email, now);
         if (locked.isPresent()) {
             Messages.error(null, "account.login.throttled", Duration.between(now, locked.get()).toMinutes() + 1);
             return;
         }
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                withParams()
-                        .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
-        switch (status) {
+        switch (signIn.withPassword(email, password)) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                ((HttpServletRequest) external.getRequest()).changeSessionId();
-                external.redirect(external.getRequestContextPath() + SafeRedirect.localPath(continueTo));
-            }
+            case SUCCESS -> signIn.continueTo(continueTo);
             default -> Messages.error(null, "account.login.failed");
         }
     }

@@ -1,21 +1,12 @@
 package market.atelier.account.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import market.atelier.account.Account;
 import market.atelier.account.AccountException;
 import market.atelier.account.AccountService;
@@ -32,10 +23,7 @@ public class SignupBacking {
     private AccountService accounts;
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
-    private FacesContext faces;
+    private SignIn signIn;
 
     @Inject
     @Param(name = "continue")
@@ -54,20 +42,16 @@ public class SignupBacking {
     @Size(max = PasswordRule.MAX)
     private String password;
 
-    public void submit() throws IOException {
+    public void submit() {
         try {
             accounts.signUp(email, displayName, password);
         } catch (AccountException e) {
             Messages.error(e.getMessageKey().contains("password") ? "signup:password" : "signup:email", e.getMessageKey());
             return;
         }
-        ExternalContext external = faces.getExternalContext();
-        security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams()
-                        .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
-        ((HttpServletRequest) external.getRequest()).changeSessionId();
+        signIn.withPassword(email, password);
         Messages.flashInfo("account.signup.welcome", displayName.trim());
-        external.redirect(external.getRequestContextPath() + SafeRedirect.localPath(continueTo));
+        signIn.continueTo(continueTo);
     }
 
     public String getDisplayName() {

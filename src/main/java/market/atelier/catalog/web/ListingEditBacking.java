@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +17,8 @@ import market.atelier.catalog.ListingService;
 import market.atelier.catalog.ListingStatus;
 import market.atelier.catalog.WhoMade;
 import market.atelier.shared.AccessRefused;
-import market.atelier.shared.ImageUpload;
-import market.atelier.shared.MediaStore;
 import market.atelier.shared.web.Messages;
+import market.atelier.shared.web.Uploads;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
@@ -133,18 +130,13 @@ public class ListingEditBacking implements Serializable {
             Messages.error("listing:photo", "seller.listing.saveFirst");
             return;
         }
-        try (InputStream in = event.getFile().getInputStream()) {
-            MediaStore.StoredImage image = MediaStore.inDataDir().store(in, event.getFile().getSize());
+        Uploads.storePhoto(event.getFile(), "listing:photo").ifPresent(image -> {
             String alt = Messages.text("seller.listing.defaultAlt", draft.getTitle(), photos.size() + 1);
             run(() -> {
                 listings.addPhoto(accountId(), listingId, image, alt.length() > 200 ? alt.substring(0, 200) : alt);
                 show(listings.own(accountId(), listingId));
             }, "seller.listing.photoAdded");
-        } catch (ImageUpload.Rejected e) {
-            Messages.error("listing:photo", e.problem().messageKey());
-        } catch (IOException e) {
-            Messages.error("listing:photo", "upload.damaged");
-        }
+        });
     }
 
     public void removePhoto(long photoId) {

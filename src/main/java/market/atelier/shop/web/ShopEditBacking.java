@@ -5,23 +5,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import market.atelier.account.web.CurrentAccount;
-import market.atelier.shared.ImageUpload;
-import market.atelier.shared.MediaStore;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopException;
 import market.atelier.shop.ShopProfile;
 import market.atelier.shop.ShopService;
+import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.web.Messages;
+import market.atelier.shared.web.Uploads;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /** {@code /seller/shop}: open a shop, or edit the one you own; portrait and banner upload with progress. */
 @Named("shopEdit")
@@ -77,34 +74,21 @@ public class ShopEditBacking implements Serializable {
     }
 
     public void uploadPortrait(FileUploadEvent event) {
-        String key = store(event.getFile(), "shop:portrait");
-        if (key != null) {
+        Uploads.storePhoto(event.getFile(), "shop:portrait").map(StoredImage::key).ifPresent(key -> {
             portraitKey = key;
             if (shopId != null) {
                 shops.setPortrait(accountId(), shopId, key);
             }
-        }
+        });
     }
 
     public void uploadBanner(FileUploadEvent event) {
-        String key = store(event.getFile(), "shop:banner");
-        if (key != null) {
+        Uploads.storePhoto(event.getFile(), "shop:banner").map(StoredImage::key).ifPresent(key -> {
             bannerKey = key;
             if (shopId != null) {
                 shops.setBanner(accountId(), shopId, key);
             }
-        }
-    }
-
-    private static String store(UploadedFile file, String clientId) {
-        try (InputStream in = file.getInputStream()) {
-            return MediaStore.inDataDir().store(in, file.getSize()).key();
-        } catch (ImageUpload.Rejected e) {
-            Messages.error(clientId, e.problem().messageKey());
-        } catch (IOException e) {
-            Messages.error(clientId, "upload.damaged");
-        }
-        return null;
+        });
     }
 
     private long accountId() {
