@@ -24,7 +24,9 @@ import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.Slug;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopStatus;
+import market.atelier.verification.Application;
 import market.atelier.verification.Badge;
+import market.atelier.verification.RubricCriterion;
 import market.atelier.verification.BadgeType;
 
 /** Writes demo data; each call is its own transaction (the seeder runs outside one). */
@@ -80,6 +82,8 @@ public class DemoWriter {
         em.persist(shop);
         if (demo.verified()) {
             grantBadges(shop, shopIndex, opened);
+        } else {
+            applyForHandmade(shop, pictures, now);
         }
 
         List<DemoListing> listings = demo.listings();
@@ -105,6 +109,17 @@ public class DemoWriter {
             em.persist(Badge.grant(shop, em.find(BadgeType.class, "SMALL_STUDIO"), granted,
                     "Everyone who makes the pieces is named on the shop page."));
         }
+    }
+
+    /** The pending demo shop has applied for Handmade verified two days ago, so the verifier queue is not empty. */
+    private void applyForHandmade(Shop shop, DemoPictures pictures, Instant now) {
+        List<RubricCriterion> handmade = em.createQuery("SELECT c FROM RubricCriterion c WHERE c.badgeType.code = :code"
+                + " ORDER BY c.position", RubricCriterion.class).setParameter("code", BadgeType.HANDMADE).getResultList();
+        List<String> photos = pictures.listingPhotos().stream().limit(3).map(views -> views.get(0).key()).toList();
+        em.persist(Application.submitted(shop, handmade,
+                "My bench by the window in Kazimierz: round-nose and chain-nose pliers, a mandrel, flush cutters and "
+                        + "a small torch for balling wire ends. The photos show one pendant from straight wire to "
+                        + "the finished wrap.", photos, now.minus(Duration.ofDays(2))));
     }
 
     private Listing listing(Shop shop, DemoListing demo, List<StoredImage> photos, Instant created) {

@@ -128,6 +128,10 @@ public class Shop {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when three different shoppers reported the shop within 90 days: verifiers re-review it. */
+    @Column(name = "flagged_at")
+    private Instant flaggedAt;
+
     protected Shop() {
     }
 
@@ -268,5 +272,13 @@ public class Shop {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getFlaggedAt() {
+        return flaggedAt;
+    }
+
+    public void setFlaggedAt(Instant flaggedAt) {
+        this.flaggedAt = flaggedAt;
     }
 }

@@ -35,6 +35,20 @@ public class ShopService {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * A shop whose verification history is public: live, or suspended after it was verified (a pending shop has
+     * no history yet).
+     */
+    public Optional<Shop> verifiedOnce(String slug) {
+        if (slug == null || slug.length() > 80) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM Shop s WHERE s.slug = :slug AND s.status <> :pending", Shop.class)
+                .setParameter("slug", slug)
+                .setParameter("pending", ShopStatus.PENDING)
+                .getResultStream().findFirst();
+    }
+
     /** The shop this account owns, if any (an account owns at most one). */
     @RolesAllowed("SHOPPER")
     public Optional<Shop> ownedBy(long accountId) {
@@ -52,8 +66,8 @@ public class ShopService {
         Account owner = em.find(Account.class, accountId);
         Shop shop = new Shop(owner, profile.getName().strip(), freeSlug(profile.getName()), Instant.now());
         profile.applyTo(shop);
-        // Live at once for now; the verification issue makes new shops wait for Handmade verified.
-        shop.setStatus(ShopStatus.LIVE);
+        // Pending until a verifier grants Handmade verified: pieces can be prepared and previewed, not bought.
+        shop.setStatus(ShopStatus.PENDING);
         owner.grant(Role.ARTISAN);
         em.persist(shop);
         return shop;

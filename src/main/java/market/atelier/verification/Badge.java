@@ -53,6 +53,10 @@ public class Badge {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** When the artisan was told the badge expires soon; cleared when it is renewed. */
+    @Column(name = "notice_sent_at")
+    private Instant noticeSentAt;
+
     @OneToMany(mappedBy = "badge", cascade = CascadeType.ALL)
     @OrderBy("occurredAt")
     private List<BadgeEvent> events = new ArrayList<>();
@@ -70,6 +74,57 @@ public class Badge {
         badge.expiresAt = at.atOffset(ZoneOffset.UTC).plusMonths(type.getMonthsValid()).toInstant();
         badge.record(BadgeEventKind.GRANTED, null, publicNote, at);
         return badge;
+    }
+
+    /**
+     * A new approved application: a valid badge is renewed, a lapsed or revoked one granted again, a suspended one
+     * restored; in every case it is valid for the type's months from {@code at}.
+     */
+    void renew(Instant at, String publicNote) {
+        BadgeEventKind kind = switch (state) {
+            case VALID, EXPIRED -> BadgeEventKind.RENEWED;
+            case SUSPENDED -> BadgeEventKind.RESTORED;
+            case REVOKED -> BadgeEventKind.GRANTED;
+        };
+        state = BadgeState.VALID;
+        grantedAt = at;
+        expiresAt = at.atOffset(ZoneOffset.UTC).plusMonths(type.getMonthsValid()).toInstant();
+        noticeSentAt = null;
+        record(kind, null, publicNote, at);
+    }
+
+    void suspend(ReasonCategory reason, String publicNote, Instant at) {
+        require(state == BadgeState.VALID && expiresAt.isAfter(at), "verify.badge.notValid");
+        state = BadgeState.SUSPENDED;
+        record(BadgeEventKind.SUSPENDED, reason.name(), publicNote, at);
+    }
+
+    void restore(String publicNote, Instant at) {
+        require(state == BadgeState.SUSPENDED, "verify.badge.notSuspended");
+        state = BadgeState.VALID;
+        record(BadgeEventKind.RESTORED, null, publicNote, at);
+    }
+
+    void revoke(ReasonCategory reason, String publicNote, Instant at) {
+        require(state == BadgeState.VALID || state == BadgeState.SUSPENDED, "verify.badge.notRevocable");
+        state = BadgeState.REVOKED;
+        record(BadgeEventKind.REVOKED, reason.name(), publicNote, at);
+    }
+
+    /** Called after the expiry timer has won the conditional update of this badge's state. */
+    void recordExpiry(Instant at) {
+        record(BadgeEventKind.EXPIRED, null, null, at);
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new VerificationException(messageKey);
+        }
+    }
+
+    /** Valid now: the only badges shown as valid anywhere. */
+    public boolean isValidAt(Instant at) {
+        return state == BadgeState.VALID && expiresAt.isAfter(at);
     }
 
     void record(BadgeEventKind kind, String reasonCategory, String publicNote, Instant at) {
@@ -98,6 +153,10 @@ public class Badge {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public Instant getNoticeSentAt() {
+        return noticeSentAt;
     }
 
     public List<BadgeEvent> getEvents() {

@@ -14,6 +14,9 @@ import java.util.Locale;
 @Table(name = "badge_type")
 public class BadgeType {
 
+    /** The badge a shop must hold before its pieces are public. */
+    public static final String HANDMADE = "HANDMADE";
+
     @Id
     @Column(length = 40)
     private String code;
@@ -45,6 +48,10 @@ public class BadgeType {
 
     public String getCode() {
         return code;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public int getMonthsValid() {

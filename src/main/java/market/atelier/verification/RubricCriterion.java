@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Comparator;
 import java.util.Locale;
 
 /** One criterion of a badge: what must be true, and what evidence shows it. */
@@ -21,8 +22,15 @@ public class RubricCriterion {
     @JoinColumn(name = "badge_code")
     private BadgeType badgeType;
 
+    @Column(name = "badge_code", insertable = false, updatable = false)
+    private String badgeCode;
+
     @Column(nullable = false)
     private int position;
+
+    /** Photos an application must carry for this criterion before it can be submitted. */
+    @Column(name = "min_photos", nullable = false)
+    private int minPhotos;
 
     @Column(name = "text_en", nullable = false)
     private String textEn;
@@ -36,7 +44,22 @@ public class RubricCriterion {
     @Column(name = "evidence_de", nullable = false)
     private String evidenceDe;
 
+    /** Rubric order: criteria are numbered badge by badge. */
+    public static final Comparator<RubricCriterion> ORDER = Comparator.comparing(RubricCriterion::getId);
+
     protected RubricCriterion() {
+    }
+
+    public String getBadgeCode() {
+        return badgeCode;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public int getMinPhotos() {
+        return minPhotos;
     }
 
     public Long getId() {

@@ -1,11 +1,15 @@
 package market.atelier.browser;
 
 import java.net.URL;
+import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * Browser tests: the real WAR on the real server, driven by one headless Chromium per test class.
@@ -26,6 +30,38 @@ public abstract class BrowserTestBase {
         }
         browser.resize(Browser.DESKTOP);
         browser.driver().manage().deleteAllCookies();
+    }
+
+    protected static WebDriver d() {
+        return browser.driver();
+    }
+
+    protected static WebElement byId(String id) {
+        return d().findElement(By.id(id));
+    }
+
+    protected static void type(String id, String text) {
+        byId(id).clear();
+        byId(id).sendKeys(text);
+    }
+
+    /** Chooses a file in the PrimeFaces file upload with this client id (auto-upload starts at once). */
+    protected static void upload(String fileUploadId, Path file) {
+        d().findElement(By.cssSelector("[id='" + fileUploadId + "'] input[type=file]")).sendKeys(file.toString());
+    }
+
+    /** Signs in through the sign-in page (signing out first: the browser forgets its cookies). */
+    protected static void signIn(String email, String password) {
+        d().manage().deleteAllCookies();
+        browser.open("/login");
+        type("login:email", email);
+        type("login:password", password);
+        browser.navigate(() -> byId("login:submit").click());
+    }
+
+    /** Forgets the session: the next page is seen as an anonymous visitor. */
+    protected static void signOut() {
+        d().manage().deleteAllCookies();
     }
 
     @AfterAll

@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,29 +27,12 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         return Deployments.atelier();
     }
 
-    private WebDriver d() {
-        return browser.driver();
-    }
-
-    private WebElement byId(String id) {
-        return d().findElement(By.id(id));
-    }
-
-    private void type(String id, String text) {
-        byId(id).clear();
-        byId(id).sendKeys(text);
-    }
-
     private String messageFor(String id) {
         return browser.until(x -> {
             List<WebElement> messages = x.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message-error, "
                     + ".ui-message-error[id$='" + id.substring(id.indexOf(':') + 1) + "Message'], .ui-messages-error"));
             return messages.isEmpty() || messages.get(0).getText().isBlank() ? null : messages.get(0).getText();
         });
-    }
-
-    private void upload(String fileUploadId, java.nio.file.Path file) {
-        d().findElement(By.cssSelector("[id='" + fileUploadId + "'] input[type=file]")).sendKeys(file.toString());
     }
 
     @Test
@@ -76,6 +58,8 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         browser.until(x -> x.findElement(By.cssSelector("[id='shop:portraitPreview'] img")).getAttribute("src").contains("/media/"));
         browser.ajax(() -> byId("shop:save").click());
         assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("is open"));
+        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("Handmade verified"),
+                "the new artisan learns that the shop is public once verified");
         browser.screenshot("seller-shop-desktop");
 
         // A new piece: the usual mistakes first.
@@ -114,19 +98,15 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         browser.navigate(() -> byId("listing:publish").click());
         assertTrue(d().findElement(By.cssSelector(".status--ACTIVE")).isDisplayed());
 
-        // In public.
+        // The shop is pending verification: the artisan sees a preview, nobody else sees the piece.
         browser.open("/listings/" + listingId);
+        assertTrue(d().findElement(By.cssSelector(".preview-banner")).getText().contains("only you can see"));
         assertEquals("Hammered silver band " + marker, d().findElement(By.cssSelector("h1.listing__title")).getText());
         assertEquals("€89.50", d().findElement(By.cssSelector(".listing__price .price")).getText());
         assertEquals(2, d().findElements(By.cssSelector(".gallery__slide img")).size());
         assertEquals("The band worn on a finger, hammer marks catching the light",
                 d().findElements(By.cssSelector(".gallery__slide img")).get(1).getAttribute("alt"));
         assertEquals(shopName, d().findElement(By.cssSelector(".artisan-card__name a")).getText());
-        browser.navigate(() -> d().findElement(By.cssSelector(".artisan-card__name a")).click());
-        assertEquals(shopName, d().findElement(By.cssSelector("h1.shop-hero__name")).getText());
-        assertTrue(d().findElement(By.cssSelector(".shop-hero__portrait")).getAttribute("src").contains("/media/"));
-        assertTrue(d().findElements(By.cssSelector(".grid .card__title")).stream()
-                .anyMatch(t -> t.getText().equals("Hammered silver band " + marker)));
 
         // The artisan changes the price; the public page follows.
         browser.open("/seller/listing/edit?id=" + listingId);
@@ -138,14 +118,16 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         browser.open("/seller/listings");
         assertTrue(d().findElement(By.cssSelector(".seller-table")).getText().contains("Hammered silver band " + marker));
         browser.screenshot("seller-listings-desktop");
+
+        signOut();
+        browser.open("/listings/" + listingId);
+        assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"),
+                "a pending shop's piece is not public");
     }
 
     @Test
     void anotherArtisansListingIdShowsNotFound() {
-        browser.open("/login");
-        type("login:email", "artisan@demo.atelier");
-        type("login:password", "atelier-demo");
-        browser.navigate(() -> byId("login:submit").click());
+        signIn("artisan@demo.atelier", "atelier-demo");
         browser.open("/seller/listings");
         assertTrue(d().findElements(By.cssSelector(".seller-table tbody tr")).size() >= 10, "the demo artisan's own pieces");
         browser.open("/");

@@ -24,16 +24,13 @@ class SignInBrowserIT extends BrowserTestBase {
         return Deployments.atelier();
     }
 
-    private WebDriver d() {
-        return browser.driver();
-    }
 
     private void fill(String id, String text) {
         d().findElement(By.id(id)).clear();
         d().findElement(By.id(id)).sendKeys(text);
     }
 
-    private void signIn(String email, String password) {
+    private void submitSignIn(String email, String password) {
         fill("login:email", email);
         fill("login:password", password);
         browser.navigate(() -> d().findElement(By.id("login:submit")).click());
@@ -66,10 +63,10 @@ class SignInBrowserIT extends BrowserTestBase {
         assertTrue(d().findElements(By.cssSelector(".account-menu")).isEmpty(), "signed out");
 
         browser.open("/login");
-        signIn(email, "three silver ringz");
+        submitSignIn(email, "three silver ringz");
         assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("do not match"));
         assertEquals(email, d().findElement(By.id("login:email")).getAttribute("value"));
-        signIn(email, "three silver rings");
+        submitSignIn(email, "three silver rings");
         assertEquals("Nora Newcomer", d().findElement(By.cssSelector(".account-menu__name")).getText());
     }
 
@@ -78,7 +75,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/login");
         Cookie before = d().manage().getCookieNamed("JSESSIONID");
         assertNotNull(before, "the sign-in form has a session");
-        signIn("shopper@demo.atelier", "atelier-demo");
+        submitSignIn("shopper@demo.atelier", "atelier-demo");
         Cookie after = d().manage().getCookieNamed("JSESSIONID");
         assertNotEquals(before.getValue(), after.getValue());
     }
@@ -88,7 +85,7 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/account/password");
         assertTrue(d().getCurrentUrl().contains("/login"), d().getCurrentUrl());
         browser.screenshot("login-desktop");
-        signIn("shopper@demo.atelier", "atelier-demo");
+        submitSignIn("shopper@demo.atelier", "atelier-demo");
         assertTrue(d().getCurrentUrl().endsWith("/account/password"), d().getCurrentUrl());
         assertEquals("Sam Shopper", d().findElement(By.cssSelector(".account-menu__name")).getText());
         browser.resize(Browser.PHONE);
@@ -99,7 +96,7 @@ class SignInBrowserIT extends BrowserTestBase {
     @Test
     void aShopperCannotOpenTheVerifierQueue() {
         browser.open("/login");
-        signIn("shopper@demo.atelier", "atelier-demo");
+        submitSignIn("shopper@demo.atelier", "atelier-demo");
         browser.open("/verify");
         assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"),
                 "forbidden looks like not found");
@@ -110,10 +107,10 @@ class SignInBrowserIT extends BrowserTestBase {
         String email = "guesser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         browser.open("/login");
         for (int i = 0; i < 10; i++) {
-            signIn(email, "wrong guess number " + i);
+            submitSignIn(email, "wrong guess number " + i);
             assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("do not match"));
         }
-        signIn(email, "wrong guess number 11");
+        submitSignIn(email, "wrong guess number 11");
         String message = d().findElement(By.cssSelector(".ui-messages-error")).getText();
         assertTrue(message.contains("Too many attempts"), message);
         assertTrue(!message.contains("exist"), "the message does not say whether the account exists");

@@ -9,6 +9,11 @@ import java.util.List;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingCard;
+import market.atelier.catalog.ListingService;
+import market.atelier.catalog.ListingStatus;
+import market.atelier.account.web.CurrentAccount;
+import market.atelier.shared.AccessRefused;
+import java.util.Optional;
 import market.atelier.verification.web.BadgeLookup;
 import market.atelier.shared.web.PrettyUrlFilter;
 import org.omnifaces.util.Faces;
@@ -29,15 +34,43 @@ public class ListingPageBacking {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ListingService listings;
+
+    @Inject
+    private CurrentAccount current;
+
     private Listing listing;
+    private boolean preview;
     private List<ListingCard> more;
 
     public void load() throws IOException {
         String id = PrettyUrlFilter.pathParameter(request);
         listing = parseId(id) == null ? null : catalog.publicListing(parseId(id)).orElse(null);
+        if (listing == null && parseId(id) != null) {
+            listing = ownPreview(parseId(id));
+            preview = listing != null;
+        }
         if (listing == null) {
             Faces.responseSendError(404, "No such piece");
         }
+    }
+
+    /** The artisan's own piece in a shop that is not live yet (pending verification): shown only to them. */
+    private Listing ownPreview(long listingId) {
+        return current.get().flatMap(account -> {
+            try {
+                Listing own = listings.own(account.getId(), listingId);
+                return own.getShop().isLive() || own.getStatus() == ListingStatus.ARCHIVED
+                        ? Optional.<Listing>empty() : Optional.of(own);
+            } catch (AccessRefused e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    public boolean isPreview() {
+        return preview;
     }
 
     static Long parseId(String text) {

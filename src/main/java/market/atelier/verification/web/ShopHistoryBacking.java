@@ -32,7 +32,7 @@ public class ShopHistoryBacking {
     private List<Badge> badges;
 
     public void load() {
-        shop = shops.publicShop(PrettyUrlFilter.pathParameter(request)).orElse(null);
+        shop = shops.verifiedOnce(PrettyUrlFilter.pathParameter(request)).orElse(null);
         if (shop == null) {
             Faces.responseSendError(404, "No such shop");
         }

@@ -1,0 +1,310 @@
+package market.atelier.verification;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import market.atelier.account.Account;
+import market.atelier.account.Role;
+import market.atelier.notification.NotificationService;
+import market.atelier.shared.AccessRefused;
+import market.atelier.shop.Shop;
+import market.atelier.shop.ShopStatus;
+
+/**
+ * The verifier's side: the queue, the review of evidence against the rubric, decisions, suspensions and
+ * revocations, reports and flags. Only accounts holding VERIFIER get in, and a verifier never decides about a shop
+ * they own. Every decision records who, when and the criterion ticks.
+ */
+@Stateless
+@RolesAllowed("VERIFIER")
+public class ReviewService {
+
+    public static final int NOTE_MAX = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private NotificationService notifications;
+
+    /** One line of the queue. */
+    public record QueueRow(long id, String shopName, String shopSlug, ApplicationKind kind, Instant submittedAt,
+            boolean flagged, List<String> badgeCodes) {
+    }
+
+    /** A verifier's tick on one criterion of an application. */
+    public record Tick(Boolean met, String note) {
+    }
+
+    /** Waiting applications and appeals, oldest first; {@code badgeCode} null for all. Two queries. */
+    public List<QueueRow> queue(String badgeCode) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT a.id, s.name, s.slug, a.kind, a.submittedAt, s.flaggedAt"
+                        + " FROM Application a JOIN a.shop s WHERE a.state = :waiting"
+                        + (badgeCode == null ? "" : " AND :code MEMBER OF a.badgeCodes")
+                        + " ORDER BY a.submittedAt, a.id", Object[].class)
+                .setParameter("waiting", ApplicationState.SUBMITTED);
+        if (badgeCode != null) {
+            query.setParameter("code", badgeCode);
+        }
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<String>> codes = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("SELECT a.id, c FROM Application a JOIN a.badgeCodes c WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                    .getResultList()
+                    .forEach(r -> codes.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add((String) r[1]));
+        }
+        return rows.stream().map(r -> new QueueRow((Long) r[0], (String) r[1], (String) r[2], (ApplicationKind) r[3],
+                (Instant) r[4], r[5] != null, codes.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    /** An application with its evidence, for the review screen; refused for the verifier's own shop. */
+    public Application forReview(long verifierId, long applicationId) {
+        Account verifier = verifier(verifierId);
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || application.getState() == ApplicationState.DRAFT) {
+            throw new AccessRefused("application " + applicationId);
+        }
+        notOwnShop(verifier, application.getShop());
+        application.getItems().forEach(item -> item.getPhotoKeys().size());
+        return application;
+    }
+
+    /**
+     * Decides a submitted application. The application row is locked first, so two verifiers deciding at once
+     * cannot both succeed: the second is told it has already been decided. Approve needs every criterion ticked
+     * met; request changes needs a note for the artisan; reject needs a reason category.
+     */
+    public Application decide(long verifierId, long applicationId, Decision decision, Map<Long, Tick> ticks,
+            String note, ReasonCategory reason) {
+        Account verifier = verifier(verifierId);
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || application.getState() == ApplicationState.DRAFT) {
+            throw new AccessRefused("application " + applicationId);
+        }
+        if (application.getState() != ApplicationState.SUBMITTED) {
+            throw new VerificationException("verify.review.alreadyDecided");
+        }
+        Shop shop = application.getShop();
+        notOwnShop(verifier, shop);
+        String text = note == null || note.isBlank() ? null : limited(note.strip(), Application.NOTE_MAX);
+        for (ApplicationItem item : application.getItems()) {
+            Tick tick = ticks.get(item.getId());
+            if (tick == null || tick.met() == null) {
+                throw new VerificationException("verify.review.tickEvery");
+            }
+            item.tick(tick.met(), tick.note() == null || tick.note().isBlank() ? null
+                    : limited(tick.note().strip(), ApplicationItem.REVIEW_NOTE_MAX));
+        }
+        Instant now = Instant.now();
+        boolean appeal = application.getKind() == ApplicationKind.APPEAL;
+        switch (decision) {
+            case APPROVE -> {
+                if (application.getItems().stream().anyMatch(item -> !item.getMet())) {
+                    throw new VerificationException("verify.review.approveNeedsAllMet");
+                }
+                if (appeal) {
+                    restore(application.getAppealOf(), now);
+                } else {
+                    grant(shop, application.getBadgeCodes(), now);
+                }
+                application.decide(ApplicationState.APPROVED, verifier, now, text, null);
+            }
+            case REQUEST_CHANGES -> {
+                if (appeal) {
+                    throw new VerificationException("verify.review.appealNoChanges");
+                }
+                if (text == null) {
+                    throw new VerificationException("verify.review.changesNeedNote");
+                }
+                application.decide(ApplicationState.CHANGES_REQUESTED, verifier, now, text, null);
+            }
+            case REJECT -> {
+                if (reason == null) {
+                    throw new VerificationException("verify.review.rejectNeedsReason");
+                }
+                if (appeal) {
+                    // The public history shows the reason category only; the note is for the artisan.
+                    revoke(application.getAppealOf(), reason, null, now);
+                }
+                application.decide(ApplicationState.REJECTED, verifier, now, text, reason);
+            }
+        }
+        notifications.notify(shop.getOwner().getId(), "notice.artisan.decided." + application.getState(),
+                "/seller/verification", shop.getName());
+        return application;
+    }
+
+    /** Suspends a valid badge with a public reason; suspending Handmade verified takes the shop off sale. */
+    public Badge suspend(long verifierId, long badgeId, ReasonCategory reason, String publicNote) {
+        Badge badge = lockedBadge(verifierId, badgeId);
+        if (reason == null) {
+            throw new VerificationException("verify.badge.reasonRequired");
+        }
+        Instant now = Instant.now();
+        badge.suspend(reason, publicText(publicNote), now);
+        if (isHandmade(badge)) {
+            badge.getShop().setStatus(ShopStatus.SUSPENDED);
+        }
+        notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.suspended",
+                "/seller/verification", badge.getType().getCode());
+        return badge;
+    }
+
+    /** Revokes a valid or suspended badge for good (the shop may apply again); Handmade keeps the shop off sale. */
+    public Badge revoke(long verifierId, long badgeId, ReasonCategory reason, String publicNote) {
+        Badge badge = lockedBadge(verifierId, badgeId);
+        if (reason == null) {
+            throw new VerificationException("verify.badge.reasonRequired");
+        }
+        revoke(badge, reason, publicText(publicNote), Instant.now());
+        notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.revoked",
+                "/seller/verification", badge.getType().getCode());
+        return badge;
+    }
+
+    /** What a verifier sees of one shop: every badge, application and report. */
+    public record ShopFile(Shop shop, List<Badge> badges, List<Application> applications, List<Report> reports) {
+    }
+
+    public ShopFile shopFile(long verifierId, long shopId) {
+        Account verifier = verifier(verifierId);
+        Shop shop = em.find(Shop.class, shopId);
+        if (shop == null) {
+            throw new AccessRefused("shop " + shopId);
+        }
+        notOwnShop(verifier, shop);
+        List<Badge> badges = em.createQuery("SELECT b FROM Badge b JOIN FETCH b.type t WHERE b.shop = :shop"
+                + " ORDER BY t.position", Badge.class).setParameter("shop", shop).getResultList();
+        List<Application> applications = em.createQuery("SELECT a FROM Application a WHERE a.shop = :shop"
+                        + " AND a.state <> :draft ORDER BY a.submittedAt DESC", Application.class)
+                .setParameter("shop", shop).setParameter("draft", ApplicationState.DRAFT).getResultList();
+        return new ShopFile(shop, badges, applications, reports(shop, false));
+    }
+
+    /** Open reports, newest first, with their shop and piece. */
+    public List<Report> openReports() {
+        return reports(null, true);
+    }
+
+    /** Shops flagged for re-review, longest waiting first. */
+    public List<Shop> flaggedShops() {
+        return em.createQuery("SELECT s FROM Shop s WHERE s.flaggedAt IS NOT NULL ORDER BY s.flaggedAt", Shop.class)
+                .getResultList();
+    }
+
+    public void closeReport(long verifierId, long reportId) {
+        Account verifier = verifier(verifierId);
+        Report report = em.find(Report.class, reportId);
+        if (report == null) {
+            throw new AccessRefused("report " + reportId);
+        }
+        notOwnShop(verifier, report.getShop());
+        if (report.isOpen()) {
+            report.close(verifier, Instant.now());
+        }
+    }
+
+    /** The re-review is done: the flag is cleared and the shop's open reports are closed with it. */
+    public void clearFlag(long verifierId, long shopId) {
+        Account verifier = verifier(verifierId);
+        Shop shop = em.find(Shop.class, shopId, LockModeType.PESSIMISTIC_WRITE);
+        if (shop == null) {
+            throw new AccessRefused("shop " + shopId);
+        }
+        notOwnShop(verifier, shop);
+        shop.setFlaggedAt(null);
+        Instant now = Instant.now();
+        reports(shop, true).forEach(report -> report.close(verifier, now));
+    }
+
+    private List<Report> reports(Shop shop, boolean openOnly) {
+        TypedQuery<Report> query = em.createQuery("SELECT r FROM Report r JOIN FETCH r.shop LEFT JOIN FETCH r.listing"
+                + " JOIN FETCH r.reporter WHERE " + (shop == null ? "r.id IS NOT NULL" : "r.shop = :shop")
+                + (openOnly ? " AND r.closedAt IS NULL" : "") + " ORDER BY r.createdAt DESC", Report.class);
+        if (shop != null) {
+            query.setParameter("shop", shop);
+        }
+        return query.getResultList();
+    }
+
+    private void grant(Shop shop, Set<String> codes, Instant now) {
+        for (String code : codes) {
+            List<Badge> held = em.createQuery("SELECT b FROM Badge b WHERE b.shop = :shop AND b.type.code = :code",
+                    Badge.class).setParameter("shop", shop).setParameter("code", code).getResultList();
+            if (held.isEmpty()) {
+                em.persist(Badge.grant(shop, em.find(BadgeType.class, code), now, null));
+            } else {
+                held.get(0).renew(now, null);
+            }
+            if (BadgeType.HANDMADE.equals(code)) {
+                shop.setStatus(ShopStatus.LIVE);
+            }
+        }
+    }
+
+    private void restore(Badge badge, Instant now) {
+        badge.restore(null, now);
+        if (isHandmade(badge)) {
+            badge.getShop().setStatus(ShopStatus.LIVE);
+        }
+    }
+
+    private void revoke(Badge badge, ReasonCategory reason, String publicNote, Instant now) {
+        badge.revoke(reason, publicNote, now);
+        if (isHandmade(badge) && badge.getShop().getStatus() == ShopStatus.LIVE) {
+            badge.getShop().setStatus(ShopStatus.SUSPENDED);
+        }
+    }
+
+    private static boolean isHandmade(Badge badge) {
+        return BadgeType.HANDMADE.equals(badge.getType().getCode());
+    }
+
+    private Badge lockedBadge(long verifierId, long badgeId) {
+        Account verifier = verifier(verifierId);
+        Badge badge = em.find(Badge.class, badgeId, LockModeType.PESSIMISTIC_WRITE);
+        if (badge == null) {
+            throw new AccessRefused("badge " + badgeId);
+        }
+        notOwnShop(verifier, badge.getShop());
+        return badge;
+    }
+
+    /** The acting account, which must hold VERIFIER now (checked against the database, not only the session). */
+    private Account verifier(long verifierId) {
+        Account account = em.find(Account.class, verifierId);
+        if (account == null || !account.hasRole(Role.VERIFIER)) {
+            throw new AccessRefused("not a verifier: " + verifierId);
+        }
+        return account;
+    }
+
+    /** A verifier never decides about a shop they own. */
+    private static void notOwnShop(Account verifier, Shop shop) {
+        if (shop.getOwner().getId().equals(verifier.getId())) {
+            throw new VerificationException("verify.review.ownShop");
+        }
+    }
+
+    private static String publicText(String note) {
+        return note == null || note.isBlank() ? null : limited(note.strip(), NOTE_MAX);
+    }
+
+    private static String limited(String text, int max) {
+        if (text.length() > max) {
+            throw new VerificationException("verify.review.tooLong");
+        }
+        return text;
+    }
+}
