@@ -111,6 +111,7 @@ public final class Browser implements AutoCloseable {
             } catch (org.openqa.selenium.TimeoutException e) {
                 // take it as it is
             }
+            script("window.scrollTo(0, 0);");
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             driver.manage().window().setSize(original);
             Path file = dir.resolve(name + ".png");
