@@ -89,6 +89,11 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         signIn("verifier@demo.atelier", PASSWORD);
         assertTrue(Integer.parseInt(d().findElement(By.id("unread-count")).getText().replaceAll("\\D", "")) > 0,
                 "the verifier's header shows unread notifications");
+        for (String hostile : List.of("/verify/review?id=abc", "/verify/review?id=99999999999", "/verify/shop?id=-1",
+                "/verify/review?id=%3Cscript%3E")) {
+            browser.open(hostile);
+            assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"), hostile);
+        }
         browser.open("/verify/");
         browser.screenshot("verify-queue-desktop");
         openReview(shopName);
@@ -115,12 +120,20 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         signIn("shopper@demo.atelier", PASSWORD);
         browser.open("/listings/" + listingId);
         browser.navigate(() -> d().findElement(By.cssSelector(".report-link a")).click());
+        browser.screenshot("report-desktop");
         browser.ajax(() -> byId("report:send").click());
         assertTrue(d().getPageSource().contains("Choose what is wrong"), "an empty report is explained");
         d().findElement(By.cssSelector("input[type=radio][value=NOT_HANDMADE]")).click();
         type("report:text", "The same pendant is sold by a wholesaler.");
         browser.ajax(() -> byId("report:send").click());
         assertTrue(d().findElement(By.cssSelector("[role=status]")).getText().contains("reached our verifiers"));
+
+        for (String refused : List.of("/verify/", "/verify/shop?id=1", "/account/report?listing=99999999999",
+                "/account/report?shop=%3Cscript%3E")) {
+            browser.open(refused);
+            assertTrue(d().findElement(By.cssSelector(".error-page__title")).getText().contains("could not find"),
+                    refused + ": a shopper is not a verifier, and there is nothing to report");
+        }
 
         // The verifier suspends Handmade verified from the shop's file.
         signIn("verifier@demo.atelier", PASSWORD);
@@ -150,6 +163,8 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.id("unread-count")).isDisplayed());
         browser.open("/account/notifications");
         assertTrue(d().findElement(By.cssSelector(".notification-list")).getText().contains("has been suspended"));
+        browser.screenshot("notifications-desktop");
+        assertTrue(d().findElements(By.id("unread-count")).isEmpty(), "read once opened");
         browser.open("/seller/verification");
         assertTrue(d().findElement(By.cssSelector(".shop-status--SUSPENDED")).isDisplayed());
         browser.ajax(() -> d().findElements(By.cssSelector(".badge-summary button")).get(0).click());
@@ -158,6 +173,10 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("submitted"));
         assertTrue(d().findElements(By.cssSelector(".badge-summary button")).isEmpty(), "one appeal only");
         browser.screenshot("verification-appeal-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("verification-appeal-phone");
+        browser.resize(Browser.DESKTOP);
 
         signIn("verifier@demo.atelier", PASSWORD);
         browser.open("/verify/");
