@@ -1,8 +1,12 @@
 package market.atelier.notification.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import market.atelier.account.web.CurrentAccount;
 import market.atelier.notification.Notification;
@@ -40,7 +44,7 @@ public class NotificationsBacking {
         });
     }
 
-    /** The notice in the reader's language (badge codes among the arguments become badge names). */
+    /** The notice in the reader's language (badge codes become badge names, ISO dates local dates). */
     public String text(Notification notification) {
         Object[] args = notification.getArgs().stream()
                 .map(NotificationsBacking::badgeName).toArray();
@@ -48,6 +52,10 @@ public class NotificationsBacking {
     }
 
     private static String badgeName(String arg) {
+        if (arg.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(arg).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        }
         if (!arg.matches("[A-Z_]{3,40}")) {
             return arg;
         }
