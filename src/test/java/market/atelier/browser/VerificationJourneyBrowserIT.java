@@ -66,6 +66,10 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         assertEquals(3, d().findElements(By.cssSelector(".evidence")).size(), "one block per Handmade criterion");
         browser.ajax(() -> byId("apply:submit").click());
         assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("lack evidence"));
+        String firstUpload = d().findElements(By.cssSelector(".evidence .ui-fileupload")).get(0).getAttribute("id");
+        upload(firstUpload, TestFiles.textRenamedJpg());
+        browser.until(x -> x.getPageSource().contains("not a JPEG or PNG photo"));
+        assertEquals(0, photoCount(0), "a text file named .jpg is refused as evidence too");
         int[] photos = {1, 3, 1};
         for (int criterion = 0; criterion < 3; criterion++) {
             List<WebElement> texts = d().findElements(By.cssSelector(".evidence textarea"));
