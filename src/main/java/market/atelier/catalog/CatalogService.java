@@ -67,6 +67,26 @@ public class CatalogService {
                 .getResultList();
     }
 
+    /** The cards of these listings, in the order given (one query); ids no longer public are left out. */
+    public List<ListingCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ListingCard> byId = new HashMap<>();
+        em.createQuery(CARD_SELECT + " WHERE" + PUBLIC + " AND l.id IN :ids", ListingCard.class)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("live", ShopStatus.LIVE)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(card -> byId.put(card.getId(), card));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The categories in taxonomy order. */
+    public List<Category> categories() {
+        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
+    }
+
     /** All public pieces of a shop, newest first. */
     public List<ListingCard> shopListings(long shopId, int limit) {
         return moreFromShop(shopId, -1, limit);

@@ -1,5 +1,8 @@
 package market.atelier.catalog;
 
+import market.atelier.catalog.search.CatalogChanged;
+import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,6 +23,9 @@ public class ListingService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<CatalogChanged> changed;
 
     /** The account's listings, newest change first, for the seller dashboard (one query). */
     public List<ListingRow> ownListings(long accountId) {
@@ -63,6 +69,7 @@ public class ListingService {
             listing.setStatus(ListingStatus.SOLD_OUT);
         }
         listing.touch(Instant.now());
+        changed.fire(CatalogChanged.listing(listing.getId()));
         return listing;
     }
 
@@ -74,6 +81,7 @@ public class ListingService {
         }
         listing.setStatus(listing.getStock() > 0 ? ListingStatus.ACTIVE : ListingStatus.SOLD_OUT);
         listing.touch(Instant.now());
+        changed.fire(CatalogChanged.listing(listing.getId()));
         return listing;
     }
 
@@ -81,6 +89,7 @@ public class ListingService {
         Listing listing = own(accountId, listingId);
         listing.setStatus(ListingStatus.ARCHIVED);
         listing.touch(Instant.now());
+        changed.fire(CatalogChanged.listing(listing.getId()));
         return listing;
     }
 

@@ -1,5 +1,8 @@
 package market.atelier.shop;
 
+import market.atelier.catalog.search.CatalogChanged;
+import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,6 +26,9 @@ public class ShopService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<CatalogChanged> changed;
 
     /** A live shop by its slug, or empty (pending and suspended shops are not public). */
     public Optional<Shop> publicShop(String slug) {
@@ -78,6 +84,7 @@ public class ShopService {
         Shop shop = owned(accountId, shopId);
         requireFreeName(profile.getName(), shop.getId());
         profile.applyTo(shop);
+        changed.fire(CatalogChanged.shop(shop.getId()));
         return shop;
     }
 

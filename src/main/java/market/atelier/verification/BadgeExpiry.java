@@ -1,5 +1,7 @@
 package market.atelier.verification;
 
+import market.atelier.catalog.search.CatalogChanged;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -28,6 +30,9 @@ public class BadgeExpiry {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private Event<CatalogChanged> changed;
+
     @Schedule(hour = "*", minute = "7", persistent = false, info = "badge expiry")
     void hourly() {
         Instant now = Instant.now();
@@ -51,6 +56,7 @@ public class BadgeExpiry {
                 Badge badge = em.find(Badge.class, id);
                 em.refresh(badge);
                 badge.recordExpiry(now);
+                changed.fire(CatalogChanged.shop(badge.getShop().getId()));
                 notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.expired",
                         "/seller/verification", badge.getType().getCode());
                 expired++;

@@ -1,5 +1,7 @@
 package market.atelier.verification;
 
+import market.atelier.catalog.search.CatalogChanged;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ public class ReviewService {
 
     @Inject
     private NotificationService notifications;
+
+    @Inject
+    private Event<CatalogChanged> changed;
 
     /** One line of the queue. */
     public record QueueRow(long id, String shopName, String shopSlug, ApplicationKind kind, Instant submittedAt,
@@ -140,6 +145,7 @@ public class ReviewService {
                 application.decide(ApplicationState.REJECTED, verifier, now, text, reason);
             }
         }
+        changed.fire(CatalogChanged.shop(shop.getId()));
         notifications.notify(shop.getOwner().getId(), "notice.artisan.decided." + application.getState(),
                 "/seller/verification", shop.getName());
         return application;
@@ -156,6 +162,7 @@ public class ReviewService {
         if (isHandmade(badge)) {
             badge.getShop().setStatus(ShopStatus.SUSPENDED);
         }
+        changed.fire(CatalogChanged.shop(badge.getShop().getId()));
         notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.suspended",
                 "/seller/verification", badge.getType().getCode());
         return badge;
@@ -168,6 +175,7 @@ public class ReviewService {
             throw new VerificationException("verify.badge.reasonRequired");
         }
         revoke(badge, reason, publicText(publicNote), Instant.now());
+        changed.fire(CatalogChanged.shop(badge.getShop().getId()));
         notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.revoked",
                 "/seller/verification", badge.getType().getCode());
         return badge;

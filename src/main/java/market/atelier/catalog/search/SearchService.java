@@ -1,0 +1,222 @@
+package market.atelier.catalog.search;
+
+import static market.atelier.catalog.search.ListingDocuments.CATEGORY;
+import static market.atelier.catalog.search.ListingDocuments.MADE_TO_ORDER;
+import static market.atelier.catalog.search.ListingDocuments.MATERIAL;
+import static market.atelier.catalog.search.ListingDocuments.ONE_OF_A_KIND;
+import static market.atelier.catalog.search.ListingDocuments.SHIPS_FROM;
+import static market.atelier.catalog.search.ListingDocuments.TECHNIQUE;
+import static market.atelier.catalog.search.ListingDocuments.VERIFIED;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import market.atelier.catalog.search.SearchResult.FacetCount;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.LongPoint;
+
+/**
+ * All search goes through here: full text over title, description, materials, techniques and shop name (English and
+ * German stems), exact filters, facet counts, four orders, pages of 24. A query that finds nothing is retried once
+ * with close spellings of its unknown words ("neckless" → "necklace"). Returns listing ids; pages read the cards in
+ * one query.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SearchService {
+
+    static final List<String> DIMENSIONS = List.of(CATEGORY, MATERIAL, TECHNIQUE, SHIPS_FROM, VERIFIED,
+            ONE_OF_A_KIND, MADE_TO_ORDER);
+    private static final int FACET_VALUES = 12;
+    private static final float MIN_SIMILARITY = 0.55f;
+    private static final Map<String, Float> WEIGHTS = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f,
+            ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
+
+    @EJB
+    private SearchIndex index;
+
+    public SearchResult search(SearchQuery query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            SearchResult result = run(searcher, query, null);
+            if (result.total() == 0 && query.q() != null) {
+                String corrected = corrected(searcher, query.q());
+                if (corrected != null) {
+                    SearchResult retried = run(searcher, query.withQ(corrected), corrected);
+                    if (retried.total() > 0) {
+                        return retried;
+                    }
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery query, String correctedQ) throws IOException {
+        Query lucene = toLucene(query);
+        int wanted = query.page() * SearchQuery.PAGE_SIZE;
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, lucene, wanted,
+                sort(query), new FacetsCollectorManager());
+        FacetsCollector collector = found.facetsCollector();
+        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        TopDocs top = found.topDocs();
+        List<Long> ids = new ArrayList<>();
+        ScoreDoc[] hits = top.scoreDocs;
+        for (int i = (query.page() - 1) * SearchQuery.PAGE_SIZE; i < hits.length; i++) {
+            ids.add(searcher.storedFields().document(hits[i].doc).getField(ListingDocuments.ID).numericValue()
+                    .longValue());
+        }
+        return new SearchResult(query, total, ids, total == 0 ? Map.of() : facets(searcher, collector), correctedQ);
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
+        Facets facets = new SortedSetDocValuesFacetCounts(index.facetState(searcher), collector);
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dimension : DIMENSIONS) {
+            FacetResult result;
+            try {
+                result = facets.getTopChildren(FACET_VALUES, dimension);
+            } catch (IllegalArgumentException e) {
+                continue; // no document has this dimension yet
+            }
+            if (result != null) {
+                counts.put(dimension, Arrays.stream(result.labelValues)
+                        .map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList());
+            }
+        }
+        return counts;
+    }
+
+    static Query toLucene(SearchQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        if (query.q() == null) {
+            builder.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            SimpleQueryParser parser = new SimpleQueryParser(ListingDocuments.ANALYZER, WEIGHTS);
+            parser.setDefaultOperator(Occur.MUST);
+            Query text = parser.parse(query.q());
+            builder.add(text == null ? new MatchNoDocsQuery() : text, Occur.MUST);
+        }
+        filter(builder, CATEGORY, query.category());
+        filter(builder, MATERIAL, query.material() == null ? null : ListingDocuments.normalize(query.material()));
+        filter(builder, TECHNIQUE, query.technique() == null ? null : ListingDocuments.normalize(query.technique()));
+        filter(builder, SHIPS_FROM, query.shipsFrom());
+        filter(builder, VERIFIED, query.verified() ? "true" : null);
+        filter(builder, ONE_OF_A_KIND, query.oneOfAKind() ? "true" : null);
+        filter(builder, MADE_TO_ORDER, query.madeToOrder() ? "true" : null);
+        if (query.minPriceMinor() != null || query.maxPriceMinor() != null) {
+            builder.add(LongPoint.newRangeQuery(ListingDocuments.PRICE,
+                    query.minPriceMinor() == null ? 0 : query.minPriceMinor(),
+                    query.maxPriceMinor() == null ? Long.MAX_VALUE : query.maxPriceMinor()), Occur.FILTER);
+        }
+        if (query.minRating() != null) {
+            // No shop has reviews yet (the reviews issue adds them): a minimum rating matches nothing, honestly.
+            builder.add(new MatchNoDocsQuery("no ratings yet"), Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private static void filter(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null) {
+            builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private static Sort sort(SearchQuery query) {
+        SortField newest = new SortField(ListingDocuments.CREATED, SortField.Type.LONG, true);
+        return switch (query.sort()) {
+            case RELEVANCE -> query.q() == null ? new Sort(newest) : new Sort(SortField.FIELD_SCORE, newest);
+            case NEWEST -> new Sort(newest);
+            case PRICE_ASC -> new Sort(new SortField(ListingDocuments.PRICE, SortField.Type.LONG), newest);
+            case PRICE_DESC -> new Sort(new SortField(ListingDocuments.PRICE, SortField.Type.LONG, true), newest);
+        };
+    }
+
+    /**
+     * The query with each word the index does not know replaced by the closest known word that starts with the
+     * same letter (Levenshtein similarity ≥ 0.55, the more frequent on a tie); null when nothing changes.
+     */
+    static String corrected(IndexSearcher searcher, String q) throws IOException {
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), ListingDocuments.SPELL);
+        if (terms == null) {
+            return null;
+        }
+        LevenshteinDistance distance = new LevenshteinDistance();
+        StringBuilder corrected = new StringBuilder();
+        boolean changed = false;
+        for (String word : q.toLowerCase(Locale.ROOT).split("\\s+")) {
+            String replacement = word;
+            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
+                    && searcher.getIndexReader().docFreq(new Term(ListingDocuments.SPELL, word)) == 0) {
+                replacement = closest(terms.iterator(), word, distance);
+                changed |= !replacement.equals(word);
+            }
+            corrected.append(corrected.isEmpty() ? "" : " ").append(replacement);
+        }
+        return changed ? corrected.toString() : null;
+    }
+
+    private static String closest(TermsEnum terms, String word, LevenshteinDistance distance) throws IOException {
+        String prefix = word.substring(0, 1);
+        String best = word;
+        float bestScore = MIN_SIMILARITY;
+        int bestFreq = 0;
+        if (terms.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+            return word;
+        }
+        do {
+            String candidate = terms.term().utf8ToString();
+            if (!candidate.startsWith(prefix)) {
+                break;
+            }
+            if (Math.abs(candidate.length() - word.length()) <= 3) {
+                float score = distance.getDistance(word, candidate);
+                int freq = terms.docFreq();
+                if (score > bestScore || (score == bestScore && freq > bestFreq)) {
+                    best = candidate;
+                    bestScore = score;
+                    bestFreq = freq;
+                }
+            }
+        } while (terms.next() != null);
+        return best;
+    }
+}
