@@ -142,6 +142,11 @@ public class SearchIndex {
         }
     }
 
+    /** Every listing of the shop, as the database holds them now (its status, name, country or badges changed). */
+    public void refreshShop(long shopId) {
+        refresh(feed.listingIdsOfShop(shopId));
+    }
+
     private void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();

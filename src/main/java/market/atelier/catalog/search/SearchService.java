@@ -73,8 +73,7 @@ public class SearchService {
         try {
             SearchResult result = run(searcher, query, null);
             if (result.total() == 0 && query.q() != null) {
-                String corrected = corrected(searcher, query.q());
-                if (corrected != null) {
+                for (String corrected : corrections(searcher, query.q())) {
                     SearchResult retried = run(searcher, query.withQ(corrected), corrected);
                     if (retried.total() > 0) {
                         return retried;
@@ -171,36 +170,55 @@ public class SearchService {
     }
 
     /**
-     * The query with each word the index does not know replaced by the closest known word that starts with the
-     * same letter (Levenshtein similarity ≥ 0.55, the more frequent on a tie); null when nothing changes.
+     * Up to three spellings of the query to try, best first: each word the index does not know is replaced by a
+     * close known word starting with the same letter (Levenshtein similarity ≥ 0.55, a longer common prefix and
+     * then the more frequent word first). Empty when every word is known.
      */
-    static String corrected(IndexSearcher searcher, String q) throws IOException {
+    static List<String> corrections(IndexSearcher searcher, String q) throws IOException {
         Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), ListingDocuments.SPELL);
         if (terms == null) {
-            return null;
+            return List.of();
         }
-        LevenshteinDistance distance = new LevenshteinDistance();
-        StringBuilder corrected = new StringBuilder();
-        boolean changed = false;
-        for (String word : q.toLowerCase(Locale.ROOT).split("\\s+")) {
-            String replacement = word;
+        String[] words = q.toLowerCase(Locale.ROOT).split("\\s+");
+        List<List<String>> options = new ArrayList<>();
+        boolean unknown = false;
+        for (String word : words) {
             if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
                     && searcher.getIndexReader().docFreq(new Term(ListingDocuments.SPELL, word)) == 0) {
-                replacement = closest(terms.iterator(), word, distance);
-                changed |= !replacement.equals(word);
+                List<String> close = closest(terms.iterator(), word);
+                options.add(close.isEmpty() ? List.of(word) : close);
+                unknown |= !close.isEmpty();
+            } else {
+                options.add(List.of(word));
             }
-            corrected.append(corrected.isEmpty() ? "" : " ").append(replacement);
         }
-        return changed ? corrected.toString() : null;
+        if (!unknown) {
+            return List.of();
+        }
+        List<String> queries = new ArrayList<>();
+        for (int choice = 0; choice < 3; choice++) {
+            StringBuilder corrected = new StringBuilder();
+            boolean any = false;
+            for (List<String> option : options) {
+                any |= choice < option.size();
+                corrected.append(corrected.isEmpty() ? "" : " ").append(option.get(Math.min(choice, option.size() - 1)));
+            }
+            if (any && !queries.contains(corrected.toString())) {
+                queries.add(corrected.toString());
+            }
+        }
+        return queries;
     }
 
-    private static String closest(TermsEnum terms, String word, LevenshteinDistance distance) throws IOException {
+    private record Candidate(String term, float score, int freq) {
+    }
+
+    private static List<String> closest(TermsEnum terms, String word) throws IOException {
+        LevenshteinDistance distance = new LevenshteinDistance();
         String prefix = word.substring(0, 1);
-        String best = word;
-        float bestScore = MIN_SIMILARITY;
-        int bestFreq = 0;
+        List<Candidate> candidates = new ArrayList<>();
         if (terms.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-            return word;
+            return List.of();
         }
         do {
             String candidate = terms.term().utf8ToString();
@@ -208,15 +226,24 @@ public class SearchService {
                 break;
             }
             if (Math.abs(candidate.length() - word.length()) <= 3) {
-                float score = distance.getDistance(word, candidate);
-                int freq = terms.docFreq();
-                if (score > bestScore || (score == bestScore && freq > bestFreq)) {
-                    best = candidate;
-                    bestScore = score;
-                    bestFreq = freq;
+                float similarity = distance.getDistance(word, candidate);
+                if (similarity >= MIN_SIMILARITY) {
+                    candidates.add(new Candidate(candidate, similarity + 0.01f * commonPrefix(word, candidate),
+                            terms.docFreq()));
                 }
             }
         } while (terms.next() != null);
-        return best;
+        return candidates.stream()
+                .sorted(java.util.Comparator.comparing(Candidate::score).reversed()
+                        .thenComparing(java.util.Comparator.comparing(Candidate::freq).reversed()))
+                .limit(3).map(Candidate::term).toList();
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 }
