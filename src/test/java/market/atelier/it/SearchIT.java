@@ -27,7 +27,14 @@ import market.atelier.catalog.search.SearchIndex;
 import market.atelier.catalog.search.SearchQuery;
 import market.atelier.catalog.search.SearchResult;
 import market.atelier.catalog.search.SearchService;
+import market.atelier.shared.MediaStore;
 import market.atelier.shared.MediaStore.StoredImage;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopService;
 import market.atelier.shop.ShopStatus;
@@ -129,9 +136,21 @@ class SearchIT {
     private long published(ListingDraft draft) throws Exception {
         Listing listing = asShopper.call(() -> listings.create(artisan.getId(), draft));
         asShopper.call(() -> listings.addPhoto(artisan.getId(), listing.getId(),
-                new StoredImage("0123456789abcdef0123456789abcdef", 800, 1000), "A ring"));
+                photo(), "A ring"));
         asShopper.call(() -> listings.publish(artisan.getId(), listing.getId()));
         return listing.getId();
+    }
+
+    /** A real stored photo: test pieces appear on the home page too, and must not show a broken image there. */
+    private static StoredImage photo() throws Exception {
+        BufferedImage image = new BufferedImage(400, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC9B79C));
+        g.fillRect(0, 0, 400, 500);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return MediaStore.inDataDir().store(new ByteArrayInputStream(out.toByteArray()), out.size());
     }
 
     private SearchResult find(String... params) {
