@@ -95,7 +95,8 @@ public record SearchQuery(String q, String category, Long minPriceMinor, Long ma
         }
     }
 
-    private static String euros(long cents) {
+    /** Cents as a plain euro amount for an address or a form field: 8950 → "89.5", 8000 → "80". */
+    public static String euros(long cents) {
         return BigDecimal.valueOf(cents).movePointLeft(2).stripTrailingZeros().toPlainString();
     }
 

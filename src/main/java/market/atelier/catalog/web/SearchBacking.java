@@ -40,6 +40,7 @@ public class SearchBacking {
     private HttpServletRequest request;
 
     private SearchQuery query;
+    private Map<String, String> params;
     private SearchResult result;
     private List<ListingCard> cards;
     private List<Category> categories;
@@ -49,6 +50,14 @@ public class SearchBacking {
             query = SearchQuery.from(request::getParameter);
         }
         return query;
+    }
+
+    /** The query's parameters, built once per request (every facet link starts from them). */
+    private Map<String, String> params() {
+        if (params == null) {
+            params = getQuery().params();
+        }
+        return params;
     }
 
     public SearchResult getResult() {
@@ -85,7 +94,7 @@ public class SearchBacking {
 
     /** This search with one parameter set (or removed, when {@code value} is empty); the page goes back to 1. */
     public String with(String name, String value) {
-        Map<String, String> params = new LinkedHashMap<>(getQuery().params());
+        Map<String, String> params = new LinkedHashMap<>(params());
         params.remove("page");
         if (value == null || value.isEmpty()) {
             params.remove(name);
@@ -97,7 +106,7 @@ public class SearchBacking {
 
     /** This search on another page. */
     public String page(int page) {
-        Map<String, String> params = new LinkedHashMap<>(getQuery().params());
+        Map<String, String> params = new LinkedHashMap<>(params());
         if (page <= 1) {
             params.remove("page");
         } else {
@@ -108,7 +117,7 @@ public class SearchBacking {
 
     /** The current parameters except those named (comma-separated), for hidden fields of the small forms. */
     public List<Map.Entry<String, String>> hiddenExcept(String names) {
-        Map<String, String> params = new LinkedHashMap<>(getQuery().params());
+        Map<String, String> params = new LinkedHashMap<>(params());
         params.remove("page");
         for (String name : names.split(",")) {
             params.remove(name.strip());
@@ -118,7 +127,7 @@ public class SearchBacking {
 
     /** Whether this facet value is the one filtered on now. */
     public boolean chosen(String dimension, String value) {
-        String current = getQuery().params().get(dimension);
+        String current = params().get(dimension);
         return current != null && current.toLowerCase(java.util.Locale.ROOT).equals(value.toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -131,8 +140,7 @@ public class SearchBacking {
     }
 
     public String euros(Long cents) {
-        return cents == null ? "" : java.math.BigDecimal.valueOf(cents).movePointLeft(2).stripTrailingZeros()
-                .toPlainString();
+        return cents == null ? "" : SearchQuery.euros(cents);
     }
 
     private String url(Map<String, String> params) {
