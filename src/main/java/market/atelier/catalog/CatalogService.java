@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import market.atelier.shared.Money;
 import market.atelier.shop.ShopStatus;
 
 /** Read side of the catalog for public pages: every method is one query, whatever the number of cards. */
@@ -80,6 +81,41 @@ public class CatalogService {
                 .getResultList()
                 .forEach(card -> byId.put(card.getId(), card));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The newest public pieces of each of these shops, at most {@code perShop} each (two queries). */
+    public List<ListingCard> newestOfShops(List<Long> shopIds, int perShop) {
+        if (shopIds.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(",", java.util.Collections.nCopies(shopIds.size(), "?"));
+        jakarta.persistence.Query ranked = em.createNativeQuery("SELECT id FROM (SELECT l.id, ROW_NUMBER() OVER"
+                + " (PARTITION BY l.shop_id ORDER BY l.created_at DESC, l.id DESC) AS n FROM listing l"
+                + " JOIN shop s ON s.id = l.shop_id WHERE l.status = 'ACTIVE' AND s.status = 'LIVE'"
+                + " AND l.shop_id IN (" + placeholders + ")) ranked WHERE n <= " + perShop + " ORDER BY id DESC");
+        for (int i = 0; i < shopIds.size(); i++) {
+            ranked.setParameter(i + 1, shopIds.get(i));
+        }
+        List<Long> ids = ((List<?>) ranked.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return cards(ids);
+    }
+
+    /** Each shop's price range over its public pieces, by shop id (one query); shops without pieces are absent. */
+    public Map<Long, PriceRange> priceRanges(List<Long> shopIds) {
+        Map<Long, PriceRange> ranges = new HashMap<>();
+        if (shopIds.isEmpty()) {
+            return ranges;
+        }
+        em.createQuery("SELECT l.shop.id, l.priceCurrency, MIN(l.priceMinor), MAX(l.priceMinor), COUNT(l)"
+                        + " FROM Listing l WHERE l.shop.id IN :shops AND l.status = :active"
+                        + " GROUP BY l.shop.id, l.priceCurrency", Object[].class)
+                .setParameter("shops", shopIds)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .getResultList()
+                .forEach(row -> ranges.putIfAbsent((Long) row[0], new PriceRange(
+                        Money.of(((Number) row[2]).longValue(), (String) row[1]),
+                        Money.of(((Number) row[3]).longValue(), (String) row[1]), ((Number) row[4]).longValue())));
+        return ranges;
     }
 
     /** The categories in taxonomy order. */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import market.atelier.account.Account;
 import market.atelier.account.Role;
@@ -39,6 +40,18 @@ public class ShopService {
                 .setParameter("slug", slug)
                 .setParameter("live", ShopStatus.LIVE)
                 .getResultStream().findFirst();
+    }
+
+    /** The live shops among these slugs, with their owners (one query; unknown and off-sale slugs are absent). */
+    public List<Shop> publicShops(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM Shop s JOIN FETCH s.owner WHERE s.slug IN :slugs AND s.status = :live",
+                        Shop.class)
+                .setParameter("slugs", slugs)
+                .setParameter("live", ShopStatus.LIVE)
+                .getResultList();
     }
 
     /**

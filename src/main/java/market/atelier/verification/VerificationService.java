@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import market.atelier.shop.Shop;
+import market.atelier.shop.ShopStatus;
 
 /** The public side of verification: the rubric, the valid badges of shops, and their dated history. */
 @Stateless
@@ -41,6 +43,39 @@ public class VerificationService {
                         .add(new BadgeView((String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
                                 (Instant) row[5])));
         return badges;
+    }
+
+    /** Live shops holding a valid Handmade badge, most recently checked first, with their owners (one query). */
+    public List<Shop> verifiedShops(int limit) {
+        return em.createQuery("SELECT s FROM Badge b JOIN b.shop s JOIN FETCH s.owner WHERE b.type.code = :handmade"
+                        + " AND b.state = :valid AND b.expiresAt > :now AND s.status = :live"
+                        + " ORDER BY b.grantedAt DESC, s.id", Shop.class)
+                .setParameter("handmade", BadgeType.HANDMADE)
+                .setParameter("valid", BadgeState.VALID)
+                .setParameter("now", Instant.now())
+                .setParameter("live", ShopStatus.LIVE)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * When each of these shops first received each badge it holds now (the first GRANTED event), by shop id and
+     * badge code, in one query: "verified since" on the compare page.
+     */
+    public Map<Long, Map<String, Instant>> firstGranted(Collection<Long> shopIds) {
+        Map<Long, Map<String, Instant>> since = new HashMap<>();
+        if (shopIds.isEmpty()) {
+            return since;
+        }
+        em.createQuery("SELECT b.shop.id, b.type.code, MIN(e.occurredAt) FROM BadgeEvent e JOIN e.badge b"
+                        + " WHERE b.shop.id IN :shops AND e.kind = :granted GROUP BY b.shop.id, b.type.code",
+                        Object[].class)
+                .setParameter("shops", shopIds)
+                .setParameter("granted", BadgeEventKind.GRANTED)
+                .getResultList()
+                .forEach(row -> since.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .put((String) row[1], (Instant) row[2]));
+        return since;
     }
 
     /** Every badge change of a shop, newest first, with the badge type. */

@@ -1,6 +1,10 @@
 package market.atelier.browser;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,6 +66,21 @@ public abstract class BrowserTestBase {
     /** Forgets the session: the next page is seen as an anonymous visitor. */
     protected static void signOut() {
         d().manage().deleteAllCookies();
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and fails on any serious or critical violation,
+     * naming the rule and the elements.
+     */
+    protected static void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(d());
+        String serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
+                .collect(Collectors.joining("\n"));
+        org.junit.jupiter.api.Assertions.assertEquals("", serious, page + ": no serious or critical axe violations");
     }
 
     @AfterAll

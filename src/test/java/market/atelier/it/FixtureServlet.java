@@ -9,7 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import market.atelier.catalog.search.CatalogChanged;
+import market.atelier.shop.ShopStatus;
+import market.atelier.verification.Badge;
+import market.atelier.verification.BadgeType;
 import market.atelier.catalog.Category;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingStatus;
@@ -19,7 +26,9 @@ import market.atelier.shop.Shop;
 
 /**
  * Test deployments only (never in the real WAR): {@code GET /test-fixtures/hostile-shop} makes sure a live shop
- * whose texts are full of markup exists, for browser tests that check escaping. Answers with its slug.
+ * whose texts are full of markup exists, for browser tests that check escaping; {@code GET
+ * /test-fixtures/silver-rings} makes sure a live, Handmade-verified shop with thirty silver rings under 100 EUR exists
+ * (more than one page of results), listed two years ago so they stay off the home page. Both answer with the slug.
  */
 @WebServlet("/test-fixtures/*")
 public class FixtureServlet extends HttpServlet {
@@ -33,8 +42,18 @@ public class FixtureServlet extends HttpServlet {
     @Resource
     private UserTransaction tx;
 
+    public static final String RINGS_SHOP = "Ringwerk Probe";
+    public static final int RINGS = 30;
+
+    @Inject
+    private Event<CatalogChanged> changed;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/silver-rings".equals(request.getPathInfo())) {
+            silverRings(response);
+            return;
+        }
         if (!"/hostile-shop".equals(request.getPathInfo())) {
             response.sendError(404);
             return;
@@ -53,6 +72,37 @@ public class FixtureServlet extends HttpServlet {
                 listing.setStock(1);
                 listing.setStatus(ListingStatus.ACTIVE);
                 em.persist(listing);
+            }
+            tx.commit();
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter().write(slug);
+    }
+
+    private void silverRings(HttpServletResponse response) throws IOException {
+        String slug = Slug.of(RINGS_SHOP);
+        try {
+            tx.begin();
+            if (em.createNamedQuery(Shop.BY_SLUG, Shop.class).setParameter("slug", slug).getResultList().isEmpty()) {
+                Instant longAgo = Instant.now().minus(Duration.ofDays(730));
+                Shop shop = Fixtures.shop(em, Fixtures.account(em, "rings-" + System.nanoTime() + "@it.atelier"),
+                        RINGS_SHOP);
+                shop.setStatus(ShopStatus.LIVE);
+                em.persist(Badge.grant(shop, em.find(BadgeType.class, BadgeType.HANDMADE),
+                        Instant.now().minus(Duration.ofDays(330)), null));
+                for (int i = 1; i <= RINGS; i++) {
+                    Listing listing = new Listing(shop, "Sterling silver ring no. " + i, em.find(Category.class, "rings"),
+                            Money.euros(2_000 + i * 250L), longAgo.plusSeconds(i));
+                    listing.setDescription("A plain band of 925 silver, forged and polished by hand.");
+                    listing.getMaterials().add("925 silver");
+                    listing.setStock(1);
+                    listing.setStatus(ListingStatus.ACTIVE);
+                    em.persist(listing);
+                }
+                em.flush();
+                changed.fire(CatalogChanged.shop(shop.getId()));
             }
             tx.commit();
         } catch (Exception e) {

@@ -31,6 +31,12 @@ public class CurrentAccount {
         return account;
     }
 
+    /** The signed-in account's id from the caller name, without reading the account. */
+    public Optional<Long> id() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? Optional.empty() : parse(caller.getName());
+    }
+
     public boolean isSignedIn() {
         return get().isPresent();
     }

@@ -1,12 +1,12 @@
 package market.atelier.account.web;
 
 /** Where to go after signing in: only a path on this site, never another host. */
-final class SafeRedirect {
+public final class SafeRedirect {
 
     private SafeRedirect() {
     }
 
-    static String localPath(String target) {
+    public static String localPath(String target) {
         if (target == null || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")
                 || target.contains("\r") || target.contains("\n") || target.length() > 2000) {
             return "/";

@@ -40,4 +40,10 @@ public final class Functions {
     public static String money(Money money, Locale locale) {
         return money == null ? "" : money.format(locale);
     }
+
+    /** This page's address with its query, as the browser asked for it (also behind PrettyUrlFilter's forward). */
+    public static String here() {
+        return org.omnifaces.util.Faces.getRequestURIWithQueryString()
+                .substring(org.omnifaces.util.Faces.getRequestContextPath().length());
+    }
 }
