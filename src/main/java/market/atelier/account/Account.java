@@ -55,7 +55,8 @@ public class Account {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: pages showing shop owners' names must not read every owner's roles (one query each).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

@@ -47,8 +47,8 @@ public class VerificationService {
 
     /** Live shops holding a valid Handmade badge, most recently checked first, with their owners (one query). */
     public List<Shop> verifiedShops(int limit) {
-        return em.createQuery("SELECT s FROM Badge b JOIN b.shop s JOIN FETCH s.owner WHERE b.type.code = :handmade"
-                        + " AND b.state = :valid AND b.expiresAt > :now AND s.status = :live"
+        return em.createQuery("SELECT s FROM Shop s JOIN FETCH s.owner, Badge b WHERE b.shop = s"
+                        + " AND b.type.code = :handmade AND b.state = :valid AND b.expiresAt > :now AND s.status = :live"
                         + " ORDER BY b.grantedAt DESC, s.id", Shop.class)
                 .setParameter("handmade", BadgeType.HANDMADE)
                 .setParameter("valid", BadgeState.VALID)

@@ -183,6 +183,34 @@ class DiscoveryBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aHeartPostedFromAnotherSiteIsRefused() throws Exception {
+        signIn("shopper@demo.atelier", "atelier-demo");
+        String session = d().manage().getCookieNamed("JSESSIONID").getValue();
+        browser.open("/search?q=silver+ring&verified=true");
+        String listing = d().findElement(By.cssSelector(".grid .card")).getAttribute("id").substring("piece-".length());
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, Integer> post = (site, origin) -> {
+            try {
+                return client.send(java.net.http.HttpRequest.newBuilder(Http.resolve(base, "/account/favourites/save"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", site).header("Origin", origin)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("listing=" + listing + "&action=save&back=/"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(403, post.apply("cross-site", "https://evil.example"), "another site's form");
+        browser.open("/account/favourites");
+        assertFalse(d().getPageSource().contains("id=\"piece-" + listing + "\""), "nothing saved by the forged post");
+        String origin = base.toString().replaceFirst("/$", "");
+        assertEquals(303, post.apply("same-origin", origin), "our own page's form");
+        browser.open("/account/favourites");
+        assertTrue(d().getPageSource().contains("id=\"piece-" + listing + "\""), "saved");
+    }
+
+    @Test
     void listingAndShopPagesPassAxeAndOfferHeartAndCompare() {
         browser.open("/search?q=silver+ring&verified=true");
         String listing = d().findElement(By.cssSelector(".grid .card__link")).getAttribute("href");

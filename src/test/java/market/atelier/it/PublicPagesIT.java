@@ -41,6 +41,19 @@ class PublicPagesIT {
         assertNoSession(Http.get(base, shopPath));
         assertNoSession(Http.get(base, shopPath + "/verification"));
         assertNoSession(Http.get(base, "/verification"));
+        assertNoSession(Http.get(base, "/search?q=ring&verified=true"));
+        assertNoSession(Http.get(base, "/compare?shops=" + shopPath.substring("/shops/".length()) + ",nope"));
+    }
+
+    @Test
+    void theComparePageEscapesWhatTheAddressSaysAndExplainsWhatIsMissing() {
+        HttpResponse<String> page = Http.get(base,
+                "/compare?shops=%3Cscript%3Ealert(1)%3C%2Fscript%3E,a,b,c,d,e,f");
+        assertEquals(200, page.statusCode());
+        assertTrue(!page.body().contains("<script>alert(1)"), "escaped");
+        assertTrue(page.body().contains("&lt;script&gt;alert(1)"), "and shown as text");
+        assertTrue(page.body().contains("up to four shops"), "more than four: says so");
+        assertTrue(page.body().contains("Choose two to four shops"), "nothing to compare: says how");
     }
 
     private static void assertNoSession(HttpResponse<String> page) {

@@ -1,0 +1,117 @@
+package market.atelier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.ServerSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * No N+1: every public page is rendered from a small, fixed number of SQL statements, however many cards, shops or
+ * badges it shows. Counts every statement EclipseLink sends while a page is requested (the test requests pages one at
+ * a time; nothing else runs on the server meanwhile) and prints the figures.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementCountIT {
+
+    /** The most statements any public page may take. */
+    static final int MAX_PER_PAGE = 8;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.atelier(StatementCountIT.class, Http.class);
+    }
+
+    /** Counts the SQL calls of the whole server. */
+    static final class Counter extends SessionEventAdapter {
+        final AtomicInteger statements = new AtomicInteger();
+        final java.util.List<String> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        @Override
+        public void preExecuteCall(SessionEvent event) {
+            statements.incrementAndGet();
+            calls.add(String.valueOf(event.getCall()));
+        }
+    }
+
+    @PersistenceUnit
+    private EntityManagerFactory emf;
+
+    @ArquillianResource
+    private URL base;
+
+    private final Counter counter = new Counter();
+
+    @BeforeEach
+    void listen() {
+        emf.unwrap(ServerSession.class).getEventManager().addListener(counter);
+    }
+
+    @AfterEach
+    void stopListening() {
+        emf.unwrap(ServerSession.class).getEventManager().removeListener(counter);
+    }
+
+    private int statements(String path) {
+        Http.get(base, path); // warm: first renders compile views and fill caches
+        counter.statements.set(0);
+        counter.calls.clear();
+        HttpResponse<String> page = Http.get(base, path);
+        int count = counter.statements.get();
+        if (count > MAX_PER_PAGE) {
+            counter.calls.forEach(call -> System.out.println("  " + path + ": " + call));
+        }
+        assertEquals(200, page.statusCode(), path);
+        return count;
+    }
+
+    @Test
+    void publicPagesUseAFewStatementsWhateverTheyShow() {
+        String home = Http.get(base, "/").body();
+        String listing = link(home, "/listings/");
+        String shop = link(home, "/shops/");
+        String[] shops = home.split("class=\"maker__name\"><a href=\"/shops/");
+        String four = String.join(",", slug(shops[1]), slug(shops[2]), slug(shops[3]), slug(shops[4]));
+        String two = String.join(",", slug(shops[1]), slug(shops[2]));
+
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        for (String path : new String[] {"/", "/search?category=rings", "/search?category=rings&page=2",
+                "/search?q=silver&verified=true&sort=price_asc", "/search?q=zzzzqqqq", listing, shop,
+                shop + "/verification", "/compare?shops=" + two, "/compare?shops=" + four, "/verification",
+                "/api/listings?q=silver", "/api/shops/" + slug(shops[1])}) {
+            figures.put(path, statements(path));
+        }
+        figures.forEach((path, count) -> System.out.printf("SQL statements %3d  %s%n", count, path));
+        figures.forEach((path, count) -> assertTrue(count <= MAX_PER_PAGE,
+                path + " took " + count + " statements, at most " + MAX_PER_PAGE));
+        assertEquals(figures.get("/search?category=rings&page=2"), figures.get("/search?category=rings"),
+                "24 cards cost what 5 cards cost");
+        assertEquals(figures.get("/compare?shops=" + two), figures.get("/compare?shops=" + four),
+                "four shops cost what two cost");
+    }
+
+    private static String link(String page, String prefix) {
+        int at = page.indexOf("href=\"" + prefix);
+        return page.substring(at + 6, page.indexOf('"', at + 6));
+    }
+
+    private static String slug(String rest) {
+        return rest.substring(0, rest.indexOf('"'));
+    }
+}
