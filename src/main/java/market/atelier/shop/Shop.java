@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import market.atelier.account.Account;
+import market.atelier.shared.Money;
 
 /** An artisan's shop and its public profile: the story, the studio, the techniques and the honest "who makes it". */
 @Entity
@@ -129,6 +130,18 @@ public class Shop {
     private Instant createdAt;
 
     /** Set when three different shoppers reported the shop within 90 days: verifiers re-review it. */
+    @Column(name = "ship_domestic_minor", nullable = false)
+    private long shipDomesticMinor = 490;
+
+    @Column(name = "ship_eu_minor", nullable = false)
+    private long shipEuMinor = 990;
+
+    @Column(name = "ship_world_minor", nullable = false)
+    private long shipWorldMinor = 1990;
+
+    @Column(name = "free_shipping_minor")
+    private Long freeShippingMinor;
+
     @Column(name = "flagged_at")
     private Instant flaggedAt;
 
@@ -280,5 +293,32 @@ public class Shop {
 
     public void setFlaggedAt(Instant flaggedAt) {
         this.flaggedAt = flaggedAt;
+    }
+
+    /** Shipping profile: flat rate within the shop's own country. */
+    public Money getShipDomestic() {
+        return Money.euros(shipDomesticMinor);
+    }
+
+    /** Flat rate to the other EU countries. */
+    public Money getShipEu() {
+        return Money.euros(shipEuMinor);
+    }
+
+    /** Flat rate to the rest of the world. */
+    public Money getShipWorld() {
+        return Money.euros(shipWorldMinor);
+    }
+
+    /** Orders of at least this much (items) ship free; null: never. */
+    public Money getFreeShippingOver() {
+        return freeShippingMinor == null ? null : Money.euros(freeShippingMinor);
+    }
+
+    public void setShipping(Money domestic, Money eu, Money world, Money freeOver) {
+        this.shipDomesticMinor = domestic.minorUnits();
+        this.shipEuMinor = eu.minorUnits();
+        this.shipWorldMinor = world.minorUnits();
+        this.freeShippingMinor = freeOver == null ? null : freeOver.minorUnits();
     }
 }

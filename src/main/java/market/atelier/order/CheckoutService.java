@@ -1,0 +1,199 @@
+package market.atelier.order;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import market.atelier.catalog.Listing;
+import market.atelier.catalog.search.CatalogChanged;
+import market.atelier.notification.NotificationService;
+import market.atelier.shared.Money;
+import market.atelier.shop.Shop;
+
+/**
+ * Turns a shopper's cart into one order with a shop order per shop, in one transaction, all or nothing:
+ * <ol>
+ * <li>the stock of every line is taken by a conditional {@code UPDATE … WHERE stock >= quantity} (and the database
+ * refuses stock below zero), so a one-of-a-kind piece is sold once whatever the race; a line that cannot be had
+ * stops everything and names the piece;</li>
+ * <li>then the card is charged with the checkout's idempotency key; a decline rolls everything back;</li>
+ * <li>then payment, order, shop orders, lines and ledger entries are written; the payment and the order carry the
+ * key under a unique constraint, so the same key can never make two.</li>
+ * </ol>
+ * Should the transaction still fail after the charge, the charge is refunded. {@link Checkout} turns a repeated key
+ * into the order it already made.
+ */
+@Stateless
+@RolesAllowed("SHOPPER")
+public class CheckoutService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PaymentGateway gateway;
+
+    @Inject
+    private CartService carts;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private Event<CatalogChanged> changed;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    /** The order this key made, if any (only the key's own shopper's). */
+    public Optional<CustomerOrder> byKey(long accountId, String idempotencyKey) {
+        return em.createQuery("SELECT o FROM CustomerOrder o WHERE o.idempotencyKey = :key AND o.accountId = :account",
+                        CustomerOrder.class)
+                .setParameter("key", idempotencyKey)
+                .setParameter("account", accountId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Places the order for the lines the shopper reviewed ({@code reviewed}: listing id to quantity). A reviewed
+     * line that is no longer available stops the checkout and names the piece: nothing is bought silently without
+     * it. Cart lines not reviewed (marked unavailable on the review page) stay in the cart.
+     */
+    public CustomerOrder place(long accountId, String idempotencyKey, Address address, Card card,
+                               Map<Long, Integer> reviewed) {
+        if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{16,64}")) {
+            throw new OrderException("checkout.error.key");
+        }
+        Optional<CustomerOrder> done = byKey(accountId, idempotencyKey);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        Instant now = Instant.now();
+        Map<Shop, List<Object[]>> byShop = new LinkedHashMap<>();
+        int found = 0;
+        for (Object[] row : carts.lines(accountId, null)) {
+            CartLine line = (CartLine) row[0];
+            Listing listing = (Listing) row[1];
+            Integer quantity = reviewed.get(listing.getId());
+            if (quantity == null) {
+                continue;
+            }
+            found++;
+            if (quantity != line.getQuantity()) {
+                throw new OrderException("checkout.error.changed", listing.getTitle());
+            }
+            if (CartView.Line.problemOf(listing.getStatus(), ((Shop) row[2]).getStatus(), listing.getStock(),
+                    line.getQuantity()) != null) {
+                throw new OrderException("checkout.error.gone", listing.getTitle());
+            }
+            byShop.computeIfAbsent((Shop) row[2], s -> new ArrayList<>()).add(row);
+        }
+        if (found != reviewed.size()) {
+            throw new OrderException("checkout.error.changed", "");
+        }
+        if (byShop.isEmpty()) {
+            throw new OrderException("checkout.error.empty");
+        }
+
+        // 1. Take the stock of every line, or nothing.
+        for (List<Object[]> rows : byShop.values()) {
+            for (Object[] row : rows) {
+                CartLine line = (CartLine) row[0];
+                Listing listing = (Listing) row[1];
+                int taken = em.createNativeQuery("UPDATE listing SET stock = stock - ?1, status = CASE WHEN stock = ?1"
+                                + " THEN 'SOLD_OUT' ELSE status END, version = version + 1, updated_at = ?2"
+                                + " WHERE id = ?3 AND status = 'ACTIVE' AND stock >= ?1")
+                        .setParameter(1, line.getQuantity())
+                        .setParameter(2, java.sql.Timestamp.from(now))
+                        .setParameter(3, listing.getId())
+                        .executeUpdate();
+                if (taken == 0) {
+                    throw new OrderException("checkout.error.gone", listing.getTitle());
+                }
+                changed.fire(CatalogChanged.listing(listing.getId()));
+            }
+        }
+
+        // 2. The order as it will be, then the charge.
+        int commissionBp = commissionBasisPoints();
+        List<ShopOrder> shopOrders = new ArrayList<>();
+        Money total = Money.euros(0);
+        for (Map.Entry<Shop, List<Object[]>> entry : byShop.entrySet()) {
+            Money subtotal = entry.getValue().stream()
+                    .map(row -> ((Listing) row[1]).getPrice().times(((CartLine) row[0]).getQuantity()))
+                    .reduce(Money.euros(0), Money::plus);
+            ShopOrder shopOrder = new ShopOrder(null, entry.getKey(), Shipping.cost(entry.getKey(),
+                    address.getCountry(), subtotal), commissionBp, now);
+            for (Object[] row : entry.getValue()) {
+                Listing listing = (Listing) row[1];
+                shopOrder.addLine(listing.getId(), listing.getTitle(), listing.getPrice(),
+                        ((CartLine) row[0]).getQuantity());
+            }
+            shopOrders.add(shopOrder);
+            total = total.plus(shopOrder.getTotal());
+        }
+        PaymentGateway.Charge charge;
+        try {
+            charge = gateway.charge(idempotencyKey, total, card);
+        } catch (PaymentGateway.PaymentDeclined e) {
+            throw new OrderException("checkout.error.card." + e.getReason());
+        }
+        Money charged = total;
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    gateway.refund(charge.reference(), charged);
+                }
+            }
+        });
+
+        // 3. Write it all down.
+        Payment payment = new Payment(idempotencyKey, accountId, total, charge, now);
+        em.persist(payment);
+        CustomerOrder order = new CustomerOrder(accountId, idempotencyKey, payment, address, total, now);
+        em.persist(order);
+        for (ShopOrder shopOrder : shopOrders) {
+            shopOrder.attach(order);
+            order.getShopOrders().add(shopOrder);
+            em.persist(shopOrder);
+        }
+        em.flush();
+        for (ShopOrder shopOrder : shopOrders) {
+            long shopId = shopOrder.getShop().getId();
+            em.persist(new LedgerEntry(shopId, shopOrder.getId(), null, LedgerKind.SALE, shopOrder.getTotal(), now));
+            em.persist(new LedgerEntry(shopId, shopOrder.getId(), null, LedgerKind.COMMISSION,
+                    Money.zero(shopOrder.getCommission().currency()).minus(shopOrder.getCommission()), now));
+            notifications.notify(shopOrder.getShop().getOwner().getId(), "orders.notify.new",
+                    "/seller/orders", shopOrder.getId().toString());
+        }
+        for (List<Object[]> rows : byShop.values()) {
+            rows.forEach(row -> em.remove(row[0]));
+        }
+        notifications.notify(accountId, "orders.notify.placed", "/account/orders", order.getId().toString());
+        return order;
+    }
+
+    /** The commission rate an admin set, in basis points (10 % = 1,000). */
+    int commissionBasisPoints() {
+        Object value = em.createNativeQuery("SELECT setting_value FROM platform_setting"
+                + " WHERE setting_name = 'commission_bp'").getSingleResult();
+        return Integer.parseInt(value.toString());
+    }
+}

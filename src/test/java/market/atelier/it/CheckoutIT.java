@@ -1,0 +1,367 @@
+package market.atelier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import market.atelier.account.Account;
+import market.atelier.catalog.Category;
+import market.atelier.catalog.Listing;
+import market.atelier.catalog.ListingStatus;
+import market.atelier.order.Address;
+import market.atelier.order.Card;
+import market.atelier.order.CartService;
+import market.atelier.order.Checkout;
+import market.atelier.order.CustomerOrder;
+import market.atelier.order.LedgerService;
+import market.atelier.order.OrderException;
+import market.atelier.order.OrderService;
+import market.atelier.order.SandboxGateway;
+import market.atelier.order.ShopOrder;
+import market.atelier.shared.AccessRefused;
+import market.atelier.shared.Money;
+import market.atelier.shop.Shop;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Checkout is all or nothing and sells a piece once: races for the last piece, a limited stock bought by many, one
+ * idempotency key sent ten times at once, a piece sold while a three-shop checkout runs, declined cards; and the
+ * ledger sums to the balance after every operation. Artisans touch only their own shop orders.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CheckoutIT {
+
+    static final Card GOOD = new Card("4242 4242 4242 4242", "12/30", "123");
+    static final Address HOME = new Address("Ana Lima", "Rua das Flores 1", null, "1200-195", "Lisboa", "PT");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.atelier(CheckoutIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class, Fixtures.class);
+    }
+
+    @Inject
+    private Checkout checkout;
+
+    @Inject
+    private CartService carts;
+
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private LedgerService ledger;
+
+    @Inject
+    private SandboxGateway gateway;
+
+    @Inject
+    private AsShopper asShopper;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private Account account(String name) throws Exception {
+        tx.begin();
+        Account account = Fixtures.account(em, name + "-" + UUID.randomUUID() + "@it.atelier");
+        tx.commit();
+        return account;
+    }
+
+    private Shop shop(String name) throws Exception {
+        tx.begin();
+        Shop shop = Fixtures.shop(em, Fixtures.account(em, "maker-" + UUID.randomUUID() + "@it.atelier"),
+                name + " " + run);
+        tx.commit();
+        return shop;
+    }
+
+    private long piece(Shop shop, String title, long cents, int stock, boolean unique) throws Exception {
+        tx.begin();
+        Listing listing = new Listing(em.find(Shop.class, shop.getId()), title, em.find(Category.class, "rings"),
+                Money.euros(cents), Instant.now());
+        listing.setOneOfAKind(unique);
+        listing.setStock(stock);
+        listing.setStatus(ListingStatus.ACTIVE);
+        em.persist(listing);
+        tx.commit();
+        return listing.getId();
+    }
+
+    private int stock(long listingId) {
+        return ((Number) em.createNativeQuery("SELECT stock FROM listing WHERE id = ?1").setParameter(1, listingId)
+                .getSingleResult()).intValue();
+    }
+
+    private long count(String sql, Object parameter) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
+    }
+
+    private void inCart(long accountId, long listingId, int quantity) throws Exception {
+        asShopper.call(() -> carts.add(accountId, null, listingId, quantity));
+    }
+
+    private CustomerOrder buy(long accountId, String key, Card card, Map<Long, Integer> reviewed) throws Exception {
+        return asShopper.call(() -> checkout.submit(accountId, key, HOME, card, reviewed));
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The ledger of a shop sums to its balance (the balance is computed separately, as the pages show it). */
+    private void assertLedgerAddsUp(Shop shop) throws Exception {
+        long sum = count("SELECT COALESCE(SUM(amount_minor), 0) FROM ledger_entry WHERE shop_id = ?1", shop.getId());
+        assertEquals(sum, asShopper.call(() -> ledger.balance(shop.getId())).minorUnits(), "ledger = balance");
+    }
+
+    @Test
+    void fiftyShoppersRaceForTheLastPieceTwentyTimesAndExactlyOneWinsEachTime() throws Exception {
+        Shop shop = shop("Last Piece");
+        List<Account> shoppers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            shoppers.add(account("racer"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            for (int round = 0; round < 20; round++) {
+                long piece = piece(shop, "Only one " + round, 9_900, 1, true);
+                for (Account shopper : shoppers) {
+                    inCart(shopper.getId(), piece, 1);
+                }
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (Account shopper : shoppers) {
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            buy(shopper.getId(), key(), GOOD, Map.of(piece, 1));
+                            return "order";
+                        } catch (OrderException e) {
+                            return e.getMessageKey();
+                        }
+                    }));
+                }
+                start.countDown();
+                List<String> results = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    results.add(outcome.get());
+                }
+                assertEquals(1, results.stream().filter("order"::equals).count(), "round " + round + ": " + results);
+                assertEquals(49, results.stream().filter("checkout.error.gone"::equals).count(), "clear refusals");
+                assertEquals(0, stock(piece), "stock 0, never negative");
+                assertEquals(1, count("SELECT COUNT(*) FROM order_line WHERE listing_id = ?1", piece), "sold once");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertLedgerAddsUp(shop);
+    }
+
+    @Test
+    void fortyBuyersOfOneToThreeNeverSellMoreThanTheStockOfTen() throws Exception {
+        Shop shop = shop("Ten Rings");
+        long piece = piece(shop, "Stacking ring", 3_500, 10, false);
+        List<Callable<Integer>> buyers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Account shopper = account("stacker");
+            int wanted = ThreadLocalRandom.current().nextInt(1, 4);
+            inCart(shopper.getId(), piece, wanted);
+            buyers.add(() -> {
+                try {
+                    buy(shopper.getId(), key(), GOOD, Map.of(piece, wanted));
+                    return wanted;
+                } catch (OrderException e) {
+                    return 0;
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        int sold = 0;
+        try {
+            for (Future<Integer> bought : pool.invokeAll(buyers)) {
+                sold += bought.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int remaining = stock(piece);
+        assertTrue(remaining >= 0);
+        assertEquals(10, sold + remaining, "sold " + sold + " + remaining " + remaining);
+        assertEquals(sold, count("SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE listing_id = ?1", piece));
+        assertLedgerAddsUp(shop);
+    }
+
+    @Test
+    void oneKeySentTenTimesAtOnceMakesOneOrderAndOnePayment() throws Exception {
+        Shop shop = shop("Double Click");
+        long piece = piece(shop, "Pendant", 12_000, 5, false);
+        Account shopper = account("clicker");
+        inCart(shopper.getId(), piece, 2);
+        String key = key();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Long>> clicks = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            clicks.add(() -> buy(shopper.getId(), key, GOOD, Map.of(piece, 2)).getId());
+        }
+        Set<Long> confirmations = new java.util.HashSet<>();
+        try {
+            for (Future<Long> click : pool.invokeAll(clicks)) {
+                confirmations.add(click.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, confirmations.size(), "every click sees the same order");
+        assertEquals(1, count("SELECT COUNT(*) FROM customer_order WHERE idempotency_key = ?1", key));
+        assertEquals(1, count("SELECT COUNT(*) FROM payment WHERE idempotency_key = ?1", key));
+        assertEquals(1, gateway.chargesFor(key), "charged once");
+        assertEquals(3, stock(piece), "two taken once");
+        assertLedgerAddsUp(shop);
+    }
+
+    @Test
+    void aPieceSoldWhileAThreeShopCheckoutRunsLeavesEverythingAsItWas() throws Exception {
+        Shop a = shop("A Studio");
+        Shop b = shop("B Studio");
+        Shop c = shop("C Studio");
+        long ring = piece(a, "A ring", 5_000, 2, false);
+        long brooch = piece(b, "B brooch", 7_000, 1, true);
+        long torque = piece(c, "C torque", 20_000, 1, true);
+        Account shopper = account("three");
+        inCart(shopper.getId(), ring, 1);
+        inCart(shopper.getId(), brooch, 1);
+        inCart(shopper.getId(), torque, 1);
+        String key = key();
+
+        // Someone else's checkout holds the torque's row and sells it while ours runs: ours reads it as available,
+        // takes the ring and the brooch, then waits for the torque, finds it gone, and undoes everything.
+        tx.begin();
+        em.createNativeQuery("UPDATE listing SET stock = 0, status = 'SOLD_OUT' WHERE id = ?1").setParameter(1, torque)
+                .executeUpdate();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<String> ours = pool.submit(() -> {
+            try {
+                buy(shopper.getId(), key, GOOD, Map.of(ring, 1, brooch, 1, torque, 1));
+                return "order";
+            } catch (OrderException e) {
+                return e.getMessageKey() + ":" + e.getDetail();
+            }
+        });
+        Thread.sleep(1_500);
+        tx.commit();
+        assertEquals("checkout.error.gone:C torque", ours.get(), "names the piece that is gone");
+        pool.shutdownNow();
+
+        assertEquals(2, stock(ring), "nothing taken from the first shop");
+        assertEquals(1, stock(brooch), "nothing taken from the second shop");
+        assertEquals(0, gateway.chargesFor(key), "nothing charged");
+        assertEquals(0, count("SELECT COUNT(*) FROM customer_order WHERE idempotency_key = ?1", key));
+        assertEquals(3, count("SELECT COUNT(*) FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.account_id = ?1",
+                shopper.getId()), "the cart is as it was");
+    }
+
+    @Test
+    void declinedAndFailingCardsLeaveStockAndLedgerUntouched() throws Exception {
+        Shop shop = shop("Declines");
+        long piece = piece(shop, "Cuff", 15_000, 1, true);
+        Account shopper = account("decline");
+        inCart(shopper.getId(), piece, 1);
+        for (String number : List.of(SandboxGateway.DECLINED, SandboxGateway.NO_FUNDS, "4242 4242 4242 4241")) {
+            String key = key();
+            OrderException refused = assertThrows(OrderException.class,
+                    () -> buy(shopper.getId(), key, new Card(number, "12/30", "123"), Map.of(piece, 1)));
+            assertTrue(refused.getMessageKey().startsWith("checkout.error.card."), refused.getMessageKey());
+            assertEquals(1, stock(piece));
+            assertEquals(0, count("SELECT COUNT(*) FROM ledger_entry WHERE shop_id = ?1", shop.getId()));
+            assertEquals(0, count("SELECT COUNT(*) FROM customer_order WHERE idempotency_key = ?1", key));
+        }
+        assertEquals("checkout.error.card.card_declined", assertThrows(OrderException.class, () -> buy(shopper.getId(),
+                key(), new Card(SandboxGateway.DECLINED, "12/30", "123"), Map.of(piece, 1))).getMessageKey());
+        assertEquals("checkout.error.card.insufficient_funds", assertThrows(OrderException.class, () -> buy(
+                shopper.getId(), key(), new Card(SandboxGateway.NO_FUNDS, "12/30", "123"), Map.of(piece, 1)))
+                .getMessageKey());
+        CustomerOrder order = buy(shopper.getId(), key(), GOOD, Map.of(piece, 1));
+        assertEquals("4242", order.getPayment().getCardLast4());
+        assertEquals(0, stock(piece));
+        assertLedgerAddsUp(shop);
+    }
+
+    @Test
+    void artisansTouchOnlyTheirOwnShopOrdersAndTheLedgerAddsUpAfterEachStep() throws Exception {
+        Shop mine = shop("Mine");
+        Shop theirs = shop("Theirs");
+        long ring = piece(mine, "My ring", 10_000, 3, false);
+        long pin = piece(theirs, "Their pin", 4_000, 3, false);
+        Account shopper = account("both");
+        inCart(shopper.getId(), ring, 1);
+        inCart(shopper.getId(), pin, 2);
+        CustomerOrder order = buy(shopper.getId(), key(), GOOD, Map.of(ring, 1, pin, 2));
+        long myOwner = mine.getOwner().getId();
+        long theirOwner = theirs.getOwner().getId();
+        List<ShopOrder> myOrders = asShopper.call(() -> orders.shopOrders(myOwner, null));
+        assertEquals(1, myOrders.size(), "an artisan sees only their own shop order");
+        long myOrder = myOrders.get(0).getId();
+        long theirOrder = asShopper.call(() -> orders.shopOrders(theirOwner, null)).get(0).getId();
+        assertEquals(Money.euros(10_000).plus(Money.euros(490)), myOrders.get(0).getTotal(), "items + domestic shipping");
+        assertEquals(Money.euros(1_000), myOrders.get(0).getCommission(), "10 % of the items");
+        assertLedgerAddsUp(mine);
+        assertEquals(Money.euros(10_490 - 1_000), asShopper.call(() -> ledger.balance(mine.getId())));
+
+        // Tampered ids: every operation on another shop's order is "not found", and changes nothing.
+        assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.ship(myOwner, theirOrder, "DHL", "123")));
+        assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.deliver(myOwner, theirOrder)));
+        assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.cancel(myOwner, theirOrder,
+                Money.euros(100), "no")));
+        assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.refund(myOwner, theirOrder,
+                Money.euros(100), "no")));
+        assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.order(myOwner, order.getId())));
+        assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.cancelByShopper(myOwner, theirOrder)));
+        assertLedgerAddsUp(theirs);
+        assertEquals(Money.euros(8_000 + 490 - 800), asShopper.call(() -> ledger.balance(theirs.getId())));
+
+        asShopper.run(() -> orders.ship(myOwner, myOrder, "DHL", "JD0001"));
+        assertLedgerAddsUp(mine);
+        asShopper.run(() -> orders.refund(myOwner, myOrder, Money.euros(2_098), "a scratch on the band"));
+        assertLedgerAddsUp(mine);
+        // 20 % of the total refunded: 20 % of the commission comes back.
+        assertEquals(Money.euros(10_490 - 1_000 - 2_098 + 200), asShopper.call(() -> ledger.balance(mine.getId())));
+        assertThrows(OrderException.class, () -> asShopper.run(() -> orders.refund(myOwner, myOrder,
+                Money.euros(10_000), "too much")), "never more than was paid");
+        asShopper.run(() -> orders.deliver(myOwner, myOrder));
+        assertLedgerAddsUp(mine);
+
+        // The shopper cancels the other shop order before it ships: full refund, pieces back in stock.
+        asShopper.run(() -> orders.cancelByShopper(shopper.getId(), theirOrder));
+        assertEquals(3, stock(pin));
+        assertLedgerAddsUp(theirs);
+        assertEquals(Money.euros(0), asShopper.call(() -> ledger.balance(theirs.getId())), "all given back");
+        assertThrows(OrderException.class, () -> asShopper.run(() -> orders.cancelByShopper(shopper.getId(), myOrder)),
+                "delivered: too late to cancel");
+    }
+}
