@@ -29,6 +29,11 @@ public record CartView(List<ShopGroup> shops, String destination) {
             return listingId;
         }
 
+        /** The listing id as text (key of the cart page's quantity map). */
+        public String getKey() {
+            return Long.toString(listingId);
+        }
+
         public String getTitle() {
             return title;
         }

@@ -1,13 +1,19 @@
 package market.atelier.shop;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import market.atelier.shared.Money;
 
 /** What an artisan writes about their shop: the form behind {@code /seller/shop}, copied onto {@link Shop}. */
 public class ShopProfile implements Serializable {
@@ -37,6 +43,25 @@ public class ShopProfile implements Serializable {
     @Min(0)
     @Max(365)
     private int processingDays = 3;
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("999")
+    @Digits(integer = 3, fraction = 2)
+    private BigDecimal shipDomestic = new BigDecimal("4.90");
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("999")
+    @Digits(integer = 3, fraction = 2)
+    private BigDecimal shipEu = new BigDecimal("9.90");
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("999")
+    @Digits(integer = 3, fraction = 2)
+    private BigDecimal shipWorld = new BigDecimal("19.90");
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("99999")
+    @Digits(integer = 5, fraction = 2)
+    private BigDecimal freeShippingOver;
     @Size(max = Shop.POLICY_MAX)
     private String returnsPolicy;
     @Size(max = Shop.POLICY_MAX)
@@ -56,6 +81,10 @@ public class ShopProfile implements Serializable {
         p.techniques = new ArrayList<>(shop.getTechniques());
         p.materials = new ArrayList<>(shop.getMaterials());
         p.processingDays = shop.getProcessingDays();
+        p.shipDomestic = shop.getShipDomestic().amount();
+        p.shipEu = shop.getShipEu().amount();
+        p.shipWorld = shop.getShipWorld().amount();
+        p.freeShippingOver = shop.getFreeShippingOver() == null ? null : shop.getFreeShippingOver().amount();
         p.returnsPolicy = shop.getReturnsPolicy();
         p.shippingPolicy = shop.getShippingPolicy();
         p.customOrders = shop.getCustomOrdersPolicy() != null;
@@ -75,12 +104,23 @@ public class ShopProfile implements Serializable {
         shop.getMaterials().clear();
         shop.getMaterials().addAll(materials.stream().map(String::strip).distinct().toList());
         shop.setProcessingDays(processingDays);
+        shop.setShipping(Money.parse(shipDomestic, Money.EUR), Money.parse(shipEu, Money.EUR),
+                Money.parse(shipWorld, Money.EUR),
+                freeShippingOver == null ? null : Money.parse(freeShippingOver, Money.EUR));
         shop.setReturnsPolicy(returnsPolicy);
         shop.setShippingPolicy(shippingPolicy);
         shop.setCustomOrdersPolicy(customOrders ? (customOrdersPolicy == null || customOrdersPolicy.isBlank()
                 ? "Custom orders welcome: send a message." : customOrdersPolicy) : null);
     }
 
+    public BigDecimal getShipDomestic() { return shipDomestic; }
+    public void setShipDomestic(BigDecimal shipDomestic) { this.shipDomestic = shipDomestic; }
+    public BigDecimal getShipEu() { return shipEu; }
+    public void setShipEu(BigDecimal shipEu) { this.shipEu = shipEu; }
+    public BigDecimal getShipWorld() { return shipWorld; }
+    public void setShipWorld(BigDecimal shipWorld) { this.shipWorld = shipWorld; }
+    public BigDecimal getFreeShippingOver() { return freeShippingOver; }
+    public void setFreeShippingOver(BigDecimal freeShippingOver) { this.freeShippingOver = freeShippingOver; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getTagline() { return tagline; }

@@ -48,8 +48,17 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     private Event<CatalogChanged> changed;
 
+    @Inject
+    private market.atelier.account.AccountService accounts;
+
+    public static final String PASSWORD = "fixture password one";
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/two-shops".equals(request.getPathInfo())) {
+            twoShops(request.getParameter("run"), response);
+            return;
+        }
         if ("/silver-rings".equals(request.getPathInfo())) {
             silverRings(response);
             return;
@@ -110,5 +119,45 @@ public class FixtureServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(slug);
+    }
+
+    /**
+     * {@code /test-fixtures/two-shops?run=X}: a shopper ({@code shopper-X@it.atelier}) and two live shops of two
+     * artisans ({@code maker-a-X@it.atelier}, {@code maker-b-X@it.atelier}), all with {@link #PASSWORD}, each shop
+     * with a one-of-a-kind piece and a piece in stock 5. Answers with the four listing ids, space-separated.
+     */
+    private void twoShops(String run, HttpServletResponse response) throws IOException {
+        if (run == null || !run.matches("[a-z0-9]{4,20}")) {
+            response.sendError(400);
+            return;
+        }
+        StringBuilder ids = new StringBuilder();
+        try {
+            accounts.signUp("shopper-" + run + "@it.atelier", "Shopper " + run, PASSWORD);
+            for (String letter : new String[] {"a", "b"}) {
+                market.atelier.account.Account maker = accounts.signUp("maker-" + letter + "-" + run + "@it.atelier",
+                        "Maker " + letter.toUpperCase(), PASSWORD);
+                tx.begin();
+                Shop shop = Fixtures.shop(em, em.find(market.atelier.account.Account.class, maker.getId()),
+                        "Studio " + letter.toUpperCase() + " " + run);
+                shop.setCountryCode("a".equals(letter) ? "PT" : "DE");
+                for (int i = 0; i < 2; i++) {
+                    Listing listing = new Listing(shop, (i == 0 ? "Unique brooch " : "Stacking ring ") + letter.toUpperCase()
+                            + " " + run, em.find(Category.class, "rings"), Money.euros(i == 0 ? 12_000 : 4_500),
+                            Instant.now().minus(Duration.ofDays(800)));
+                    listing.setOneOfAKind(i == 0);
+                    listing.setStock(i == 0 ? 1 : 5);
+                    listing.setStatus(ListingStatus.ACTIVE);
+                    em.persist(listing);
+                    em.flush();
+                    ids.append(listing.getId()).append(' ');
+                }
+                tx.commit();
+            }
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter().write(ids.toString().trim());
     }
 }

@@ -46,4 +46,17 @@ public final class Functions {
         return org.omnifaces.util.Faces.getRequestURIWithQueryString()
                 .substring(org.omnifaces.util.Faces.getRequestContextPath().length());
     }
+
+    /** Every country, named in the page's language and sorted by that name (as Locales: code and name). */
+    public static java.util.List<Locale> countries(Locale page) {
+        return java.util.Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Locale("", code))
+                .sorted(java.util.Comparator.comparing(l -> l.getDisplayCountry(page)))
+                .toList();
+    }
+
+    /** 1 up to {@code n}, at most ten: the quantities a buyer can choose. */
+    public static java.util.List<Integer> quantities(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, Math.max(1, Math.min(10, n))).boxed().toList();
+    }
 }

@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import market.atelier.account.web.CurrentAccount;
@@ -97,11 +95,8 @@ public class ShopEditBacking implements Serializable {
 
     /** Countries for the studio location, named in the page's language, sorted by name. */
     public List<Locale> getCountries() {
-        Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new Locale("", code))
-                .sorted(Comparator.comparing(l -> l.getDisplayCountry(page)))
-                .toList();
+        return market.atelier.shared.web.Functions.countries(FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale());
     }
 
     public boolean isOpen() {

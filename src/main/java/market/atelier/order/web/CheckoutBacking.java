@@ -1,0 +1,162 @@
+package market.atelier.order.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import market.atelier.account.web.CurrentAccount;
+import market.atelier.order.Address;
+import market.atelier.order.Card;
+import market.atelier.order.CartService;
+import market.atelier.order.CartView;
+import market.atelier.order.Checkout;
+import market.atelier.order.CustomerOrder;
+import market.atelier.order.OrderException;
+import market.atelier.shared.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * {@code /account/checkout}: address, a review per shop, the card, one button. The page holds one idempotency key
+ * from the moment it is shown: a double click or a resubmitted form places one order and shows it; a refusal (a
+ * piece gone, a card declined) gets a new key for the next try. The card is never kept after the request.
+ */
+@Named("checkoutPage")
+@ViewScoped
+public class CheckoutBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CartService carts;
+
+    @EJB
+    private Checkout checkout;
+
+    @Inject
+    private CurrentAccount current;
+
+    @Inject
+    private ExternalContext external;
+
+    @Inject
+    @Param(name = "to")
+    private String to;
+
+    @Valid
+    private final Address address = new Address();
+
+    @NotBlank
+    @Pattern(regexp = "[0-9 -]{12,23}")
+    private String cardNumber;
+
+    @NotBlank
+    @Pattern(regexp = "(0[1-9]|1[0-2]) ?/ ?[0-9]{2}")
+    private String expiry;
+
+    @NotBlank
+    @Pattern(regexp = "[0-9]{3,4}")
+    private String cvc;
+
+    private String key = newKey();
+    private CartView view;
+    private Map<Long, Integer> reviewed = new LinkedHashMap<>();
+
+    /** View action (first visit only): the cart as it is now; an empty cart goes back to the cart page. */
+    public void load() throws IOException {
+        if (view != null) {
+            return;
+        }
+        address.setName(current.getDisplayName());
+        address.setCountry(to != null && to.matches("[A-Z]{2}") ? to : "DE");
+        review();
+        if (!view.isBuyable()) {
+            external.redirect(external.getRequestContextPath() + "/cart");
+        }
+    }
+
+    /** Shipping follows the country of the address. */
+    public void countryChanged() {
+        review();
+    }
+
+    public void place() {
+        if (!expiryInFuture()) {
+            Messages.error("checkout:expiry", "checkout.error.expiry");
+            return;
+        }
+        long account = current.id().orElseThrow();
+        Card card = new Card(cardNumber, expiry, cvc);
+        cardNumber = null;
+        cvc = null;
+        try {
+            CustomerOrder order = checkout.submit(account, key, address, card, reviewed);
+            external.redirect(external.getRequestContextPath() + "/account/orders?placed=" + order.getId());
+        } catch (OrderException e) {
+            Messages.error(null, e.getMessageKey(), e.getDetail());
+            key = newKey();
+            review();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void review() {
+        view = carts.view(current.id().orElseThrow(), null, address.getCountry());
+        reviewed = new LinkedHashMap<>();
+        view.getShops().forEach(group -> group.getLines().stream().filter(CartView.Line::isAvailable)
+                .forEach(line -> reviewed.put(line.getListingId(), line.getQuantity())));
+    }
+
+    private boolean expiryInFuture() {
+        String[] parts = expiry.replace(" ", "").split("/");
+        YearMonth until = YearMonth.of(2000 + Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+        return !until.isBefore(YearMonth.now());
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    public CartView getView() {
+        return view;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public String getCardNumber() {
+        return cardNumber;
+    }
+
+    public void setCardNumber(String cardNumber) {
+        this.cardNumber = cardNumber;
+    }
+
+    public String getExpiry() {
+        return expiry;
+    }
+
+    public void setExpiry(String expiry) {
+        this.expiry = expiry;
+    }
+
+    public String getCvc() {
+        return cvc;
+    }
+
+    public void setCvc(String cvc) {
+        this.cvc = cvc;
+    }
+}

@@ -1,0 +1,76 @@
+package market.atelier.order.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import market.atelier.account.web.CurrentAccount;
+import market.atelier.order.CustomerOrder;
+import market.atelier.order.OrderException;
+import market.atelier.order.OrderService;
+import market.atelier.shared.AccessRefused;
+import market.atelier.shared.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * {@code /account/orders}: the shopper's orders, each shop order with its timeline and tracking; a shop order not
+ * yet shipped can be cancelled. After checkout ({@code ?placed=<id>}) the page opens with the confirmation.
+ */
+@Named("myOrders")
+@ViewScoped
+public class MyOrdersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private OrderService service;
+
+    @Inject
+    private CurrentAccount current;
+
+    @Inject
+    @Param(name = "placed")
+    private Long placedId;
+
+    private CustomerOrder placed;
+    private List<CustomerOrder> orders;
+
+    public void load() {
+        long account = current.id().orElseThrow();
+        if (placedId != null) {
+            try {
+                placed = service.order(account, placedId);
+            } catch (AccessRefused e) {
+                placed = null;
+            }
+        }
+        orders = service.orders(account);
+        orders.forEach(order -> order.getShopOrders().forEach(so -> {
+            so.getLines().size();
+            so.getEvents().size();
+            so.getShop().getName();
+        }));
+    }
+
+    public void cancel(long shopOrderId) {
+        try {
+            service.cancelByShopper(current.id().orElseThrow(), shopOrderId);
+            Messages.info(null, "myOrders.cancelled");
+        } catch (OrderException e) {
+            Messages.error(null, e.getMessageKey());
+        } catch (AccessRefused e) {
+            Messages.error(null, "orders.error.notNew");
+        }
+        load();
+    }
+
+    public CustomerOrder getPlaced() {
+        return placed;
+    }
+
+    public List<CustomerOrder> getOrders() {
+        return orders;
+    }
+}

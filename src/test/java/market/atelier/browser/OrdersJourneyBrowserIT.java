@@ -1,0 +1,92 @@
+package market.atelier.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import market.atelier.it.Deployments;
+import market.atelier.it.FixtureServlet;
+import market.atelier.it.Fixtures;
+import market.atelier.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Buying from two makers in one go: a visitor fills a cart from two shops, signs in at checkout and keeps the cart,
+ * a declined card changes nothing, the sandbox card places one order with two shop orders.
+ */
+@RunAsClient
+class OrdersJourneyBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelier(FixtureServlet.class, Fixtures.class);
+    }
+
+    @Test
+    void aCartFromTwoShopsBecomesOneOrderWithTwoShopOrders() {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<String> ids = List.of(Http.get(base, "/test-fixtures/two-shops?run=" + run).body().split(" "));
+        String brooch = ids.get(0);
+        String rings = ids.get(3);
+        signOut();
+
+        browser.open("/listings/" + brooch);
+        browser.navigate(() -> byId("add-to-cart").click());
+        assertTrue(d().getCurrentUrl().contains("/cart"), d().getCurrentUrl());
+        browser.open("/listings/" + rings);
+        new org.openqa.selenium.support.ui.Select(byId("quantity")).selectByValue("2");
+        browser.navigate(() -> byId("add-to-cart").click());
+        assertEquals("3", byId("cart-count").getText().replaceAll("\\D", ""), "three pieces in the header count");
+        List<WebElement> shops = d().findElements(By.cssSelector(".cart-shop"));
+        assertEquals(2, shops.size(), "grouped by shop");
+        assertTrue(byId("cart-total").getText().contains("€"));
+        assertAccessible("cart");
+        browser.screenshot("cart-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth(), "cart fits a phone");
+        browser.screenshot("cart-phone");
+        browser.resize(Browser.DESKTOP);
+
+        // Checkout asks a visitor to sign in; the cart comes along.
+        browser.navigate(() -> byId("checkout").click());
+        assertTrue(d().getCurrentUrl().contains("/login"), d().getCurrentUrl());
+        type("login:email", "shopper-" + run + "@it.atelier");
+        type("login:password", FixtureServlet.PASSWORD);
+        browser.navigate(() -> byId("login:submit").click());
+        assertTrue(d().getCurrentUrl().contains("/account/checkout"), d().getCurrentUrl());
+        assertEquals(2, d().findElements(By.cssSelector(".checkout__review .cart-shop")).size(), "both shops to review");
+
+        type("checkout:line1", "Hauptstraße 5");
+        type("checkout:postcode", "10115");
+        type("checkout:city", "Berlin");
+        type("checkout:card", "4000 0000 0000 0002");
+        type("checkout:expiry", "12/30");
+        type("checkout:cvc", "123");
+        browser.ajax(() -> byId("checkout:place").click());
+        assertTrue(d().findElement(By.cssSelector(".notice--error")).getText().contains("declined"),
+                "a declined card says so");
+        assertAccessible("checkout");
+        browser.screenshot("checkout-desktop");
+
+        type("checkout:card", "4242 4242 4242 4242");
+        type("checkout:cvc", "123");
+        browser.navigate(() -> byId("checkout:place").click());
+        assertTrue(d().getCurrentUrl().contains("/account/orders?placed="), d().getCurrentUrl());
+        String confirmation = byId("confirmation").getText();
+        assertTrue(confirmation.contains("4242"), confirmation);
+        assertEquals(2, d().findElements(By.cssSelector(".order:first-of-type .shop-order")).size(),
+                "one order, two shop orders");
+        assertEquals("0", d().findElements(By.id("cart-count")).isEmpty() ? "0" : byId("cart-count").getText());
+        browser.screenshot("confirmation-desktop");
+
+        // The one-of-a-kind brooch is sold: its page says so and offers no cart button.
+        browser.open("/listings/" + brooch);
+        assertTrue(d().findElements(By.id("add-to-cart")).isEmpty(), "sold: no add to cart");
+    }
+}
