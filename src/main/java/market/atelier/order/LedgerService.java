@@ -88,6 +88,27 @@ public class LedgerService {
         return payout;
     }
 
+    /**
+     * As {@link #markPaid(long, long)}, but only if the balance is still {@code expected}, the amount the admin saw
+     * and transferred: a sale or refund that came in meanwhile makes it a refusal instead of a different payout.
+     */
+    @RolesAllowed("ADMIN")
+    public Payout markPaid(long adminId, long shopId, Money expected) {
+        Shop shop = em.find(Shop.class, shopId, LockModeType.PESSIMISTIC_WRITE);
+        if (shop != null && !balance(shopId).equals(expected)) {
+            throw new OrderException("payouts.error.changed");
+        }
+        return markPaid(adminId, shopId);
+    }
+
+    /** The commission rate an admin set, which new orders record, in basis points (10 % = 1,000). */
+    @RolesAllowed("ADMIN")
+    public int commission() {
+        Object value = em.createNativeQuery("SELECT setting_value FROM platform_setting"
+                + " WHERE setting_name = 'commission_bp'").getSingleResult();
+        return Integer.parseInt(value.toString().strip());
+    }
+
     /** The commission rate new orders record, in basis points (admins). */
     @RolesAllowed("ADMIN")
     public void setCommission(int basisPoints) {
