@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 import market.atelier.shared.AtelierConfig;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -176,8 +175,8 @@ public class SearchIndex {
                 current = facetState;
                 if (current == null || current.reader() != searcher.getIndexReader()) {
                     try {
-                        current = new FacetState(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(
-                                searcher.getIndexReader(), ListingDocuments.FACETS));
+                        current = new FacetState(searcher.getIndexReader(),
+                                ListingSearch.facetState(searcher.getIndexReader()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,13 +1,5 @@
 package market.atelier.catalog.search;
 
-import static market.atelier.catalog.search.ListingDocuments.CATEGORY;
-import static market.atelier.catalog.search.ListingDocuments.MADE_TO_ORDER;
-import static market.atelier.catalog.search.ListingDocuments.MATERIAL;
-import static market.atelier.catalog.search.ListingDocuments.ONE_OF_A_KIND;
-import static market.atelier.catalog.search.ListingDocuments.SHIPS_FROM;
-import static market.atelier.catalog.search.ListingDocuments.TECHNIQUE;
-import static market.atelier.catalog.search.ListingDocuments.VERIFIED;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,55 +7,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import market.atelier.catalog.search.SearchResult.FacetCount;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.LevenshteinDistance;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.document.LongPoint;
 
 /**
- * All search goes through here: full text over title, description, materials, techniques and shop name (English and
- * German stems), exact filters, facet counts, four orders, pages of 24. A query that finds nothing is retried once
- * with close spellings of its unknown words ("neckless" → "necklace"). Returns listing ids; pages read the cards in
- * one query.
+ * All search goes through here: {@link ListingSearch} (full text, filters, facets, orders, pages, spelling
+ * correction) over the server's current index. Returns listing ids; pages read the cards in one query.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SearchService {
-
-    static final List<String> DIMENSIONS = List.of(CATEGORY, MATERIAL, TECHNIQUE, SHIPS_FROM, VERIFIED,
-            ONE_OF_A_KIND, MADE_TO_ORDER);
-    private static final int FACET_VALUES = 12;
-    private static final float MIN_SIMILARITY = 0.55f;
-    private static final Map<String, Float> WEIGHTS = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f,
-            ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
 
     @EJB
     private SearchIndex index;
@@ -71,179 +24,11 @@ public class SearchService {
     public SearchResult search(SearchQuery query) {
         IndexSearcher searcher = index.acquire();
         try {
-            SearchResult result = run(searcher, query, null);
-            if (result.total() == 0 && query.q() != null) {
-                for (String corrected : corrections(searcher, query.q())) {
-                    SearchResult retried = run(searcher, query.withQ(corrected), corrected);
-                    if (retried.total() > 0) {
-                        return retried;
-                    }
-                }
-            }
-            return result;
+            return new ListingSearch(index::facetState).search(searcher, query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             index.release(searcher);
         }
-    }
-
-    private SearchResult run(IndexSearcher searcher, SearchQuery query, String correctedQ) throws IOException {
-        Query lucene = toLucene(query);
-        int wanted = query.page() * SearchQuery.PAGE_SIZE;
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, lucene, wanted,
-                sort(query), new FacetsCollectorManager());
-        FacetsCollector collector = found.facetsCollector();
-        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        TopDocs top = found.topDocs();
-        List<Long> ids = new ArrayList<>();
-        ScoreDoc[] hits = top.scoreDocs;
-        for (int i = (query.page() - 1) * SearchQuery.PAGE_SIZE; i < hits.length; i++) {
-            ids.add(searcher.storedFields().document(hits[i].doc).getField(ListingDocuments.ID).numericValue()
-                    .longValue());
-        }
-        return new SearchResult(query, total, ids, total == 0 ? Map.of() : facets(searcher, collector), correctedQ);
-    }
-
-    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
-            throws IOException {
-        Facets facets = new SortedSetDocValuesFacetCounts(index.facetState(searcher), collector);
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dimension : DIMENSIONS) {
-            FacetResult result;
-            try {
-                result = facets.getTopChildren(FACET_VALUES, dimension);
-            } catch (IllegalArgumentException e) {
-                continue; // no document has this dimension yet
-            }
-            if (result != null) {
-                counts.put(dimension, Arrays.stream(result.labelValues)
-                        .map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList());
-            }
-        }
-        return counts;
-    }
-
-    static Query toLucene(SearchQuery query) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        if (query.q() == null) {
-            builder.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            SimpleQueryParser parser = new SimpleQueryParser(ListingDocuments.ANALYZER, WEIGHTS);
-            parser.setDefaultOperator(Occur.MUST);
-            Query text = parser.parse(query.q());
-            builder.add(text == null ? new MatchNoDocsQuery() : text, Occur.MUST);
-        }
-        filter(builder, CATEGORY, query.category());
-        filter(builder, MATERIAL, query.material() == null ? null : ListingDocuments.normalize(query.material()));
-        filter(builder, TECHNIQUE, query.technique() == null ? null : ListingDocuments.normalize(query.technique()));
-        filter(builder, SHIPS_FROM, query.shipsFrom());
-        filter(builder, VERIFIED, query.verified() ? "true" : null);
-        filter(builder, ONE_OF_A_KIND, query.oneOfAKind() ? "true" : null);
-        filter(builder, MADE_TO_ORDER, query.madeToOrder() ? "true" : null);
-        if (query.minPriceMinor() != null || query.maxPriceMinor() != null) {
-            builder.add(LongPoint.newRangeQuery(ListingDocuments.PRICE,
-                    query.minPriceMinor() == null ? 0 : query.minPriceMinor(),
-                    query.maxPriceMinor() == null ? Long.MAX_VALUE : query.maxPriceMinor()), Occur.FILTER);
-        }
-        if (query.minRating() != null) {
-            // No shop has reviews yet (the reviews issue adds them): a minimum rating matches nothing, honestly.
-            builder.add(new MatchNoDocsQuery("no ratings yet"), Occur.FILTER);
-        }
-        return builder.build();
-    }
-
-    private static void filter(BooleanQuery.Builder builder, String field, String value) {
-        if (value != null) {
-            builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-        }
-    }
-
-    private static Sort sort(SearchQuery query) {
-        SortField newest = new SortField(ListingDocuments.CREATED, SortField.Type.LONG, true);
-        return switch (query.sort()) {
-            case RELEVANCE -> query.q() == null ? new Sort(newest) : new Sort(SortField.FIELD_SCORE, newest);
-            case NEWEST -> new Sort(newest);
-            case PRICE_ASC -> new Sort(new SortField(ListingDocuments.PRICE, SortField.Type.LONG), newest);
-            case PRICE_DESC -> new Sort(new SortField(ListingDocuments.PRICE, SortField.Type.LONG, true), newest);
-        };
-    }
-
-    /**
-     * Up to three spellings of the query to try, best first: each word the index does not know is replaced by a
-     * close known word starting with the same letter (Levenshtein similarity ≥ 0.55, a longer common prefix and
-     * then the more frequent word first). Empty when every word is known.
-     */
-    static List<String> corrections(IndexSearcher searcher, String q) throws IOException {
-        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), ListingDocuments.SPELL);
-        if (terms == null) {
-            return List.of();
-        }
-        String[] words = q.toLowerCase(Locale.ROOT).split("\\s+");
-        List<List<String>> options = new ArrayList<>();
-        boolean unknown = false;
-        for (String word : words) {
-            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
-                    && searcher.getIndexReader().docFreq(new Term(ListingDocuments.SPELL, word)) == 0) {
-                List<String> close = closest(terms.iterator(), word);
-                options.add(close.isEmpty() ? List.of(word) : close);
-                unknown |= !close.isEmpty();
-            } else {
-                options.add(List.of(word));
-            }
-        }
-        if (!unknown) {
-            return List.of();
-        }
-        List<String> queries = new ArrayList<>();
-        for (int choice = 0; choice < 3; choice++) {
-            StringBuilder corrected = new StringBuilder();
-            boolean any = false;
-            for (List<String> option : options) {
-                any |= choice < option.size();
-                corrected.append(corrected.isEmpty() ? "" : " ").append(option.get(Math.min(choice, option.size() - 1)));
-            }
-            if (any && !queries.contains(corrected.toString())) {
-                queries.add(corrected.toString());
-            }
-        }
-        return queries;
-    }
-
-    private record Candidate(String term, float score, int freq) {
-    }
-
-    private static List<String> closest(TermsEnum terms, String word) throws IOException {
-        LevenshteinDistance distance = new LevenshteinDistance();
-        String prefix = word.substring(0, 1);
-        List<Candidate> candidates = new ArrayList<>();
-        if (terms.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
-        do {
-            String candidate = terms.term().utf8ToString();
-            if (!candidate.startsWith(prefix)) {
-                break;
-            }
-            if (Math.abs(candidate.length() - word.length()) <= 3) {
-                float similarity = distance.getDistance(word, candidate);
-                if (similarity >= MIN_SIMILARITY) {
-                    candidates.add(new Candidate(candidate, similarity + 0.01f * commonPrefix(word, candidate),
-                            terms.docFreq()));
-                }
-            }
-        } while (terms.next() != null);
-        return candidates.stream()
-                .sorted(java.util.Comparator.comparing(Candidate::score).reversed()
-                        .thenComparing(java.util.Comparator.comparing(Candidate::freq).reversed()))
-                .limit(3).map(Candidate::term).toList();
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
     }
 }
