@@ -84,9 +84,60 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
                 "one order, two shop orders");
         assertEquals("0", d().findElements(By.id("cart-count")).isEmpty() ? "0" : byId("cart-count").getText());
         browser.screenshot("confirmation-desktop");
+        String shopOrderA = shopOrderOf("Studio A " + run);
+        String shopOrderB = shopOrderOf("Studio B " + run);
 
         // The one-of-a-kind brooch is sold: its page says so and offers no cart button.
         browser.open("/listings/" + brooch);
         assertTrue(d().findElements(By.id("add-to-cart")).isEmpty(), "sold: no add to cart");
+
+        // Each maker sees only their part and ships it with a tracking number.
+        ship("maker-a-" + run, shopOrderA, "PT-" + run);
+        assertTrue(d().findElements(By.cssSelector("[data-order='" + shopOrderB + "']")).isEmpty(),
+                "maker A never sees maker B's order");
+        browser.screenshot("seller-orders-desktop");
+        ship("maker-b-" + run, shopOrderB, "DE-" + run);
+
+        signIn("shopper-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/account/orders");
+        String orders = d().findElement(By.cssSelector(".order")).getText();
+        assertTrue(orders.contains("PT-" + run) && orders.contains("DE-" + run), "both tracking numbers: " + orders);
+
+        // Maker A refunds part of their order; the ledger shows it and still adds up.
+        signIn("maker-a-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/seller/orders?status=all");
+        WebElement card = d().findElement(By.cssSelector("[data-order='" + shopOrderA + "']"));
+        card.findElements(By.cssSelector("summary")).stream().filter(sm -> sm.getText().contains("Refund"))
+                .findFirst().orElseThrow().click();
+        WebElement amount = card.findElement(By.cssSelector("[id$=':refundAmount']"));
+        amount.sendKeys("20");
+        card.findElement(By.cssSelector("[id$=':refundReason']")).sendKeys("A small scratch on the pin");
+        browser.ajax(() -> d().findElement(By.cssSelector("[data-order='" + shopOrderA + "'] [id$=':refund']")).click());
+        assertTrue(d().findElement(By.cssSelector("[data-order='" + shopOrderA + "']")).getText().contains("20.00"),
+                "the refund shows on the order");
+        browser.open("/seller/ledger");
+        String entries = byId("entries").getText();
+        assertTrue(entries.contains("20.00"), entries);
+        // 129.90 sale − 12.00 commission − 20.00 refund + 1.85 commission given back (20.00 of 129.90).
+        assertTrue(byId("balance").getText().contains("99.75"), byId("balance").getText());
+        browser.screenshot("seller-ledger-desktop");
+    }
+
+    /** The shop order id of this shop on the shopper's orders page. */
+    private static String shopOrderOf(String shopName) {
+        return d().findElements(By.cssSelector(".order:first-of-type .shop-order")).stream()
+                .filter(so -> so.getText().contains(shopName)).findFirst().orElseThrow()
+                .getAttribute("data-shop-order");
+    }
+
+    private static void ship(String maker, String shopOrder, String tracking) {
+        signIn(maker + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/seller/orders");
+        String card = "[data-order='" + shopOrder + "'] ";
+        browser.ajax(() -> new org.openqa.selenium.support.ui.Select(
+                d().findElement(By.cssSelector(card + "[id$=':carrier']"))).selectByIndex(1));
+        d().findElement(By.cssSelector(card + "[id$=':tracking']")).sendKeys(tracking);
+        browser.ajax(() -> d().findElement(By.cssSelector(card + "[id$=':ship']")).click());
+        assertTrue(d().findElement(By.cssSelector(card)).getText().contains(tracking), "tracking shown to the maker");
     }
 }

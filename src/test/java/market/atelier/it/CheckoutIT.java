@@ -364,4 +364,32 @@ class CheckoutIT {
         assertThrows(OrderException.class, () -> asShopper.run(() -> orders.cancelByShopper(shopper.getId(), myOrder)),
                 "delivered: too late to cancel");
     }
+
+    @Test
+    void aPieceSoldMeanwhileIsMarkedInTheCartLeftOutOfTheTotalAndBothSidesAreNotified() throws Exception {
+        Shop shop = shop("Meanwhile");
+        long unique = piece(shop, "Unique torque", 30_000, 1, true);
+        long ring = piece(shop, "Plain ring", 4_000, 4, false);
+        Account slow = account("slow");
+        Account quick = account("quick");
+        inCart(slow.getId(), unique, 1);
+        inCart(slow.getId(), ring, 1);
+        inCart(quick.getId(), unique, 1);
+        buy(quick.getId(), key(), GOOD, Map.of(unique, 1));
+
+        market.atelier.order.CartView cart = asShopper.call(() -> carts.view(slow.getId(), null, "PT"));
+        List<market.atelier.order.CartView.Line> lines = cart.getShops().get(0).getLines();
+        assertEquals("cart.problem.sold", lines.stream().filter(l -> l.getListingId() == unique).findFirst()
+                .orElseThrow().getProblem(), "marked as sold");
+        assertEquals(Money.euros(4_000 + 490), cart.getTotal(), "left out of the total");
+
+        CustomerOrder order = buy(slow.getId(), key(), GOOD, Map.of(ring, 1));
+        assertEquals(Money.euros(4_490), order.getTotal());
+        assertEquals(1, count("SELECT COUNT(*) FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.account_id = ?1",
+                slow.getId()), "the sold piece stays in the cart, marked");
+        assertTrue(count("SELECT COUNT(*) FROM notification WHERE account_id = ?1 AND message_key = 'orders.notify.new'",
+                shop.getOwner().getId()) >= 2, "the maker is told of each order");
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE account_id = ?1"
+                + " AND message_key = 'orders.notify.placed'", slow.getId()), "the shopper is told");
+    }
 }
