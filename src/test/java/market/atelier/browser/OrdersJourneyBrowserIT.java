@@ -121,6 +121,22 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
         // 129.90 sale − 12.00 commission − 20.00 refund + 1.85 commission given back (20.00 of 129.90).
         assertTrue(byId("balance").getText().contains("99.75"), byId("balance").getText());
         browser.screenshot("seller-ledger-desktop");
+
+        // An admin pays the shop out; its balance is back to zero and the payout is an entry of its own.
+        signIn("admin@demo.atelier", "atelier-demo");
+        browser.open("/admin/payouts");
+        WebElement row = d().findElements(By.cssSelector("tr[data-shop]")).stream()
+                .filter(r -> r.getText().contains("Studio A " + run)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("99.75"), row.getText());
+        row.findElement(By.cssSelector("[id$=':pay']")).click();
+        browser.ajax(() -> d().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click());
+        assertAccessible("payouts");
+        browser.screenshot("admin-payouts-desktop");
+        signIn("maker-a-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/seller/ledger");
+        assertTrue(byId("balance").getText().contains("0.00"), byId("balance").getText());
+        assertTrue(byId("entries").getText().contains("99.75"), "the payout entry");
     }
 
     /** The shop order id of this shop on the shopper's orders page. */
