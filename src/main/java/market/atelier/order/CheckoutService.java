@@ -49,6 +49,9 @@ public class CheckoutService {
     private CartService carts;
 
     @Inject
+    private LedgerService ledger;
+
+    @Inject
     private NotificationService notifications;
 
     @Inject
@@ -191,9 +194,7 @@ public class CheckoutService {
     }
 
     /** The commission rate an admin set, in basis points (10 % = 1,000). */
-    int commissionBasisPoints() {
-        Object value = em.createNativeQuery("SELECT setting_value FROM platform_setting"
-                + " WHERE setting_name = 'commission_bp'").getSingleResult();
-        return Integer.parseInt(value.toString());
+    private int commissionBasisPoints() {
+        return ledger.commission();
     }
 }

@@ -102,7 +102,6 @@ public class LedgerService {
     }
 
     /** The commission rate an admin set, which new orders record, in basis points (10 % = 1,000). */
-    @RolesAllowed("ADMIN")
     public int commission() {
         Object value = em.createNativeQuery("SELECT setting_value FROM platform_setting"
                 + " WHERE setting_name = 'commission_bp'").getSingleResult();

@@ -41,7 +41,10 @@ public class OrderService {
         jakarta.persistence.TypedQuery<ShopOrder> query = em.createQuery("SELECT DISTINCT so FROM ShopOrder so"
                         + " JOIN FETCH so.order JOIN FETCH so.lines WHERE so.shop.owner.id = :account"
                         + (status == null ? "" : " AND so.status = :status") + " ORDER BY so.createdAt DESC",
-                ShopOrder.class).setParameter("account", accountId);
+                ShopOrder.class).setParameter("account", accountId)
+                // The timelines of all cards in one more query, not one per card.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "so.events");
         return (status == null ? query : query.setParameter("status", status)).getResultList();
     }
 
@@ -97,9 +100,14 @@ public class OrderService {
 
     /** The shopper's orders, newest first, with their shop orders. */
     public List<CustomerOrder> orders(long accountId) {
+        // Shop orders joined; their lines, timelines and shops read in one query each for all orders (not per order).
         return em.createQuery("SELECT DISTINCT o FROM CustomerOrder o LEFT JOIN FETCH o.shopOrders"
                         + " WHERE o.accountId = :account ORDER BY o.createdAt DESC", CustomerOrder.class)
                 .setParameter("account", accountId)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "o.shopOrders.lines")
+                .setHint("eclipselink.batch", "o.shopOrders.events")
+                .setHint("eclipselink.batch", "o.shopOrders.shop")
                 .getResultList();
     }
 

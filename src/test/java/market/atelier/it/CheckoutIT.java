@@ -57,7 +57,8 @@ class CheckoutIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.atelier(CheckoutIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class, Fixtures.class);
+        return Deployments.atelier(CheckoutIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class, AsAdmin.class,
+                Fixtures.class);
     }
 
     @Inject
@@ -77,6 +78,9 @@ class CheckoutIT {
 
     @Inject
     private AsShopper asShopper;
+
+    @Inject
+    private AsAdmin asAdmin;
 
     @PersistenceContext
     private EntityManager em;
@@ -391,5 +395,46 @@ class CheckoutIT {
                 shop.getOwner().getId()) >= 2, "the maker is told of each order");
         assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE account_id = ?1"
                 + " AND message_key = 'orders.notify.placed'", slow.getId()), "the shopper is told");
+    }
+
+    @Test
+    void theCommissionAnAdminSetsIsRecordedOnNewOrdersOnlyAndPayoutsEmptyTheBalance() throws Exception {
+        Shop shop = shop("Commission");
+        long ring = piece(shop, "Signet", 10_000, 3, false);
+        Account shopper = account("commission");
+        inCart(shopper.getId(), ring, 1);
+        buy(shopper.getId(), key(), GOOD, Map.of(ring, 1));
+        try {
+            asAdmin.call(() -> {
+                ledger.setCommission(1_250);
+                return null;
+            });
+            inCart(shopper.getId(), ring, 1);
+            buy(shopper.getId(), key(), GOOD, Map.of(ring, 1));
+        } finally {
+            asAdmin.call(() -> {
+                ledger.setCommission(1_000);
+                return null;
+            });
+        }
+        List<ShopOrder> sold = asShopper.call(() -> orders.shopOrders(shop.getOwner().getId(), null));
+        assertEquals(List.of(1_250, 1_000), sold.stream().map(ShopOrder::getCommissionBp).toList(),
+                "each order keeps the rate of its day");
+        assertEquals(Money.euros(1_250), sold.get(0).getCommission());
+        assertThrows(OrderException.class, () -> asAdmin.call(() -> {
+            ledger.setCommission(9_000);
+            return null;
+        }), "more than 50 % is refused");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asShopper.run(() -> ledger.setCommission(0)),
+                "shoppers cannot set it");
+
+        long admin = account("admin").getId();
+        Money owed = asShopper.call(() -> ledger.balance(shop.getId()));
+        assertEquals(Money.euros(2 * 10_490 - 1_000 - 1_250), owed);
+        asAdmin.call(() -> ledger.markPaid(admin, shop.getId()));
+        assertEquals(Money.euros(0), asShopper.call(() -> ledger.balance(shop.getId())));
+        assertLedgerAddsUp(shop);
+        assertThrows(OrderException.class, () -> asAdmin.call(() -> ledger.markPaid(admin, shop.getId())),
+                "nothing left to pay");
     }
 }
