@@ -1,0 +1,271 @@
+package market.atelier.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import market.atelier.catalog.search.CatalogChanged;
+
+/**
+ * A few seconds of memory for public pages, as visitors see them: the HTML of an anonymous GET of the home, search,
+ * listing, shop, compare and rubric pages is kept per address and language for {@code ATELIER_PAGE_CACHE_SECONDS}
+ * (default 5; 0 turns it off) and thrown away at once when the catalog changes (any {@link CatalogChanged}). Anyone
+ * signed in, with a session, a cart or a language switch in the request gets a freshly rendered page, and a page
+ * whose rendering started a session or set a cookie is never kept. Mapped first in web.xml.
+ */
+@WebFilter(filterName = "PageCache")
+public class PageCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_ENTRIES = 5_000;
+    private static final int MAX_BYTES = 512 * 1024;
+    static final long TTL_MILLIS = 1_000L * Long.parseLong(System.getProperty("atelier.pageCacheSeconds",
+            System.getenv().getOrDefault("ATELIER_PAGE_CACHE_SECONDS", "5")));
+
+    private record Page(long version, long expires, String contentType, byte[] body) {
+    }
+
+    /** The catalog's version: every committed change makes every kept page stale. */
+    @ApplicationScoped
+    public static class Version {
+
+        private final AtomicLong version = new AtomicLong();
+
+        void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+            version.incrementAndGet();
+        }
+
+        long current() {
+            return version.get();
+        }
+    }
+
+    @Inject
+    private Version version;
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
+
+    private static void send(Page page, HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String key = TTL_MILLIS > 0 ? key(request) : null;
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long now = System.currentTimeMillis();
+        long current = version.current();
+        Page page = pages.get(key);
+        boolean fresh = page != null && page.version() == current && page.expires() > now;
+        // One request renders a stale page again; the others meanwhile get the page as it was (no stampede).
+        if (fresh || page != null && rendering.putIfAbsent(key, Boolean.TRUE) != null) {
+            send(page, response);
+            return;
+        }
+        Capture capture = new Capture(response);
+        try {
+            chain.doFilter(request, capture);
+        } finally {
+            rendering.remove(key);
+        }
+        byte[] body = capture.body();
+        if (capture.cacheable() && capture.getStatus() == HttpServletResponse.SC_OK
+                && request.getSession(false) == null && body.length > 0 && body.length <= MAX_BYTES
+                && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
+            if (pages.size() >= MAX_ENTRIES) {
+                pages.clear();
+            }
+            pages.put(key, new Page(current, now + TTL_MILLIS, capture.getContentType(), body));
+        }
+        if (!capture.passedThrough()) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Address + language choice, or null when this request must be rendered for its sender. */
+    private static String key(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
+                || request.getRequestedSessionId() != null || request.getParameter("lang") != null) {
+            return null;
+        }
+        String query = request.getQueryString();
+        if (query != null && query.length() > 500) {
+            return null;
+        }
+        String language = "";
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if ("atelier_cart".equals(cookie.getName())) {
+                    return null;
+                }
+                if ("atelier_lang".equals(cookie.getName())) {
+                    language = cookie.getValue();
+                }
+            }
+        }
+        String accept = request.getHeader("Accept-Language");
+        return request.getRequestURI() + '?' + (query == null ? "" : query) + '|' + language + '|'
+                + (accept == null ? "" : accept);
+    }
+
+    /** Collects the page instead of sending it; anything unusual (errors, redirects, cookies) is passed through. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        private boolean cacheable = true;
+        private boolean passedThrough;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        boolean cacheable() {
+            return cacheable && !passedThrough;
+        }
+
+        boolean passedThrough() {
+            return passedThrough;
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            cacheable = false;
+            super.addCookie(cookie);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if ("Set-Cookie".equalsIgnoreCase(name)) {
+                cacheable = false;
+            }
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Set-Cookie".equalsIgnoreCase(name)) {
+                cacheable = false;
+            }
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            passedThrough = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            passedThrough = true;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            passedThrough = true;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Kept until the page is complete.
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            buffer.reset();
+            super.reset();
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // Set when the page is sent.
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // Set when the page is sent.
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        buffer.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset), false);
+            }
+            return writer;
+        }
+    }
+}
