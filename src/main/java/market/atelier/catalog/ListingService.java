@@ -115,6 +115,7 @@ public class ListingService {
         }
         ListingPhoto photo = listing.addPhoto(image.key(), altText.strip(), image.width(), image.height());
         listing.touch(Instant.now());
+        changed.fire(CatalogChanged.listing(listingId));
         return photo;
     }
 
@@ -124,6 +125,7 @@ public class ListingService {
         listing.getPhotos().remove(photo);
         renumber(listing);
         listing.touch(Instant.now());
+        changed.fire(CatalogChanged.listing(listingId));
     }
 
     /** Moves a photo to a position (0 = primary); the others keep their order. */
@@ -135,6 +137,7 @@ public class ListingService {
         photos.add(Math.max(0, Math.min(position, photos.size())), photo);
         renumber(listing);
         listing.touch(Instant.now());
+        changed.fire(CatalogChanged.listing(listingId));
     }
 
     public void setAltText(long accountId, long listingId, long photoId, String altText) {
@@ -142,6 +145,7 @@ public class ListingService {
             throw new ListingException("listing.photos.altRequired");
         }
         photoOf(own(accountId, listingId), photoId).setAltText(altText.strip());
+        changed.fire(CatalogChanged.listing(listingId));
     }
 
     private static ListingPhoto photoOf(Listing listing, long photoId) {

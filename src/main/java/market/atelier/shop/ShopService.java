@@ -104,11 +104,13 @@ public class ShopService {
     @RolesAllowed("SHOPPER")
     public void setPortrait(long accountId, long shopId, String mediaKey) {
         owned(accountId, shopId).setPortraitKey(mediaKey);
+        changed.fire(CatalogChanged.shop(shopId));
     }
 
     @RolesAllowed("SHOPPER")
     public void setBanner(long accountId, long shopId, String mediaKey) {
         owned(accountId, shopId).setBannerKey(mediaKey);
+        changed.fire(CatalogChanged.shop(shopId));
     }
 
     /** The shop, if this account owns it; refused otherwise (nothing about the shop is told). */

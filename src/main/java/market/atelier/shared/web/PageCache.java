@@ -30,7 +30,8 @@ import market.atelier.catalog.search.CatalogChanged;
  * listing, shop, compare and rubric pages is kept per address and language for {@code ATELIER_PAGE_CACHE_SECONDS}
  * (default 5; 0 turns it off) and thrown away at once when the catalog changes (any {@link CatalogChanged}). Anyone
  * signed in, with a session, a cart or a language switch in the request gets a freshly rendered page, and a page
- * whose rendering started a session or set a cookie is never kept. Mapped first in web.xml.
+ * whose rendering started a session or set a cookie is never kept; {@code Cache-Control: no-cache} (a forced reload)
+ * renders afresh. Mapped first in web.xml.
  */
 @WebFilter(filterName = "PageCache")
 public class PageCache extends HttpFilter {
@@ -111,8 +112,10 @@ public class PageCache extends HttpFilter {
 
     /** Address + language choice, or null when this request must be rendered for its sender. */
     private static String key(HttpServletRequest request) {
+        String control = request.getHeader("Cache-Control");
         if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
-                || request.getRequestedSessionId() != null || request.getParameter("lang") != null) {
+                || request.getRequestedSessionId() != null || request.getParameter("lang") != null
+                || control != null && control.contains("no-cache")) {
             return null;
         }
         String query = request.getQueryString();
