@@ -30,7 +30,7 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
     private String messageFor(String id) {
         return browser.until(x -> {
             List<WebElement> messages = x.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message-error, "
-                    + ".ui-message-error[id$='" + id.substring(id.indexOf(':') + 1) + "Message'], .ui-messages-error"));
+                    + ".ui-message-error[id$='" + id.substring(id.indexOf(':') + 1) + "Message'], .notice--error"));
             return messages.isEmpty() || messages.get(0).getText().isBlank() ? null : messages.get(0).getText();
         });
     }
@@ -57,8 +57,8 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         upload("shop:portrait", TestFiles.jpeg("portrait.jpg", new Color(0x8A6A1F)));
         browser.until(x -> x.findElement(By.cssSelector("[id='shop:portraitPreview'] img")).getAttribute("src").contains("/media/"));
         browser.ajax(() -> byId("shop:save").click());
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("is open"));
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("Handmade verified"),
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("is open"));
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Handmade verified"),
                 "the new artisan learns that the shop is public once verified");
         browser.screenshot("seller-shop-desktop");
 

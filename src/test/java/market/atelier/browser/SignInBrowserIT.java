@@ -64,7 +64,7 @@ class SignInBrowserIT extends BrowserTestBase {
 
         browser.open("/login");
         submitSignIn(email, "three silver ringz");
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("do not match"));
+        assertTrue(d().findElement(By.cssSelector(".notice--error")).getText().contains("do not match"));
         assertEquals(email, d().findElement(By.id("login:email")).getAttribute("value"));
         submitSignIn(email, "three silver rings");
         assertEquals("Nora Newcomer", d().findElement(By.cssSelector(".account-menu__name")).getText());
@@ -108,10 +108,10 @@ class SignInBrowserIT extends BrowserTestBase {
         browser.open("/login");
         for (int i = 0; i < 10; i++) {
             submitSignIn(email, "wrong guess number " + i);
-            assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("do not match"));
+            assertTrue(d().findElement(By.cssSelector(".notice--error")).getText().contains("do not match"));
         }
         submitSignIn(email, "wrong guess number 11");
-        String message = d().findElement(By.cssSelector(".ui-messages-error")).getText();
+        String message = d().findElement(By.cssSelector(".notice--error")).getText();
         assertTrue(message.contains("Too many attempts"), message);
         assertTrue(!message.contains("exist"), "the message does not say whether the account exists");
         browser.screenshot("login-throttled");

@@ -65,7 +65,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         browser.ajax(() -> byId("apply:start").click());
         assertEquals(3, d().findElements(By.cssSelector(".evidence")).size(), "one block per Handmade criterion");
         browser.ajax(() -> byId("apply:submit").click());
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-error")).getText().contains("lack evidence"));
+        assertTrue(d().findElement(By.cssSelector(".notice--error")).getText().contains("lack evidence"));
         String firstUpload = d().findElements(By.cssSelector(".evidence .ui-fileupload")).get(0).getAttribute("id");
         upload(firstUpload, TestFiles.textRenamedJpg());
         browser.until(x -> x.getPageSource().contains("not a JPEG or PNG photo"));
@@ -86,7 +86,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
                 "typed text survives the photo uploads");
         browser.screenshot("verification-apply-desktop");
         browser.ajax(() -> byId("apply:submit").click());
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("submitted"));
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("submitted"));
         assertTrue(d().findElement(By.cssSelector(".application")).getText().contains("waiting for review"));
 
         // The verifier sees it in the queue, checks each criterion, approves.
@@ -150,7 +150,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         handmade.findElement(By.cssSelector("input[type=text]")).sendKeys("Reported as bought in; under review.");
         browser.ajax(() -> d().findElements(By.cssSelector(".badge-action button")).stream()
                 .filter(b -> b.getText().equals("Suspend")).findFirst().orElseThrow().click());
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("suspended"));
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("suspended"));
 
         // Gone from public; the history says why.
         signOut();
@@ -174,7 +174,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         browser.ajax(() -> d().findElements(By.cssSelector(".badge-summary button")).get(0).click());
         type("apply:note", "All pieces are wrapped at my bench; here is a video still of this pendant.");
         browser.ajax(() -> byId("apply:submit").click());
-        assertTrue(d().findElement(By.cssSelector(".ui-messages-info")).getText().contains("submitted"));
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("submitted"));
         assertTrue(d().findElements(By.cssSelector(".badge-summary button")).isEmpty(), "one appeal only");
         browser.screenshot("verification-appeal-desktop");
         browser.resize(Browser.PHONE);

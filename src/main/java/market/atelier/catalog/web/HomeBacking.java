@@ -28,6 +28,9 @@ public class HomeBacking {
     @Inject
     private VerificationService verification;
 
+    @Inject
+    private CategoryCounts categoryCounts;
+
     private List<ListingCard> newPieces;
     private List<Shop> makers;
     private List<CategoryCount> categories;
@@ -51,7 +54,7 @@ public class HomeBacking {
 
     public List<CategoryCount> getCategories() {
         if (categories == null) {
-            categories = catalog.categoryCounts();
+            categories = categoryCounts.get();
         }
         return categories;
     }
