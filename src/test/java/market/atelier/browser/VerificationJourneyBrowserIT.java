@@ -130,7 +130,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         d().findElement(By.cssSelector("input[type=radio][value=NOT_HANDMADE]")).click();
         type("report:text", "The same pendant is sold by a wholesaler.");
         browser.ajax(() -> byId("report:send").click());
-        assertTrue(d().findElement(By.cssSelector("[role=status]")).getText().contains("reached our verifiers"));
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("reached our verifiers"));
 
         for (String refused : List.of("/verify/", "/verify/shop?id=1", "/account/report?listing=99999999999",
                 "/account/report?shop=%3Cscript%3E")) {
