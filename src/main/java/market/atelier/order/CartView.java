@@ -109,10 +109,6 @@ public record CartView(List<ShopGroup> shops, String destination) {
         return destination;
     }
 
-    public boolean isEmpty() {
-        return shops.isEmpty();
-    }
-
     /** Pieces in the cart, available or not (the header's count). */
     public int getCount() {
         return shops.stream().mapToInt(group -> group.lines().stream().mapToInt(Line::quantity).sum()).sum();

@@ -130,7 +130,7 @@ public class CheckoutService {
         }
 
         // 2. The order as it will be, then the charge.
-        int commissionBp = commissionBasisPoints();
+        int commissionBp = ledger.commission();
         List<ShopOrder> shopOrders = new ArrayList<>();
         Money total = Money.euros(0);
         for (Map.Entry<Shop, List<Object[]>> entry : byShop.entrySet()) {
@@ -191,10 +191,5 @@ public class CheckoutService {
         }
         notifications.notify(accountId, "orders.notify.placed", "/account/orders", order.getId().toString());
         return order;
-    }
-
-    /** The commission rate an admin set, in basis points (10 % = 1,000). */
-    private int commissionBasisPoints() {
-        return ledger.commission();
     }
 }

@@ -21,7 +21,6 @@ public class SandboxGateway implements PaymentGateway {
     public static final String NO_FUNDS = "4000000000009995";
 
     private final Map<String, Charge> charges = new ConcurrentHashMap<>();
-    private final Map<String, Money> amounts = new ConcurrentHashMap<>();
     private final List<String> refunds = new CopyOnWriteArrayList<>();
 
     @Override
@@ -36,10 +35,8 @@ public class SandboxGateway implements PaymentGateway {
         if (NO_FUNDS.equals(digits)) {
             throw new PaymentDeclined("insufficient_funds");
         }
-        return charges.computeIfAbsent(idempotencyKey, key -> {
-            amounts.put(key, amount);
-            return new Charge("sbx_" + UUID.randomUUID().toString().replace("-", ""), card.last4());
-        });
+        return charges.computeIfAbsent(idempotencyKey,
+                key -> new Charge("sbx_" + UUID.randomUUID().toString().replace("-", ""), card.last4()));
     }
 
     @Override

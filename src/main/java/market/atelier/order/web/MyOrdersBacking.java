@@ -47,11 +47,6 @@ public class MyOrdersBacking implements Serializable {
             }
         }
         orders = service.orders(account);
-        orders.forEach(order -> order.getShopOrders().forEach(so -> {
-            so.getLines().size();
-            so.getEvents().size();
-            so.getShop().getName();
-        }));
     }
 
     public void cancel(long shopOrderId) {
