@@ -1,4 +1,6 @@
 /**
- * Conversations between shoppers and shops. Uses {@code shop}, {@code account} and {@code shared}.
+ * Conversations between shoppers and shops: Conversation, Message, MessagingService, the ConversationAnswered event
+ * (for shop figures). Uses {@code shop}, {@code account}, {@code catalog} and {@code order} (what a conversation may be
+ * about), {@code notification} and {@code shared}.
  */
 package market.atelier.messaging;
