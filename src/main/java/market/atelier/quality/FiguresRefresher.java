@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import market.atelier.catalog.search.CatalogChanged;
+import market.atelier.messaging.ConversationAnswered;
 
 /**
  * Recomputes a shop's figures after a transaction that moved them has committed. Runs outside that transaction
@@ -30,11 +31,20 @@ public class FiguresRefresher {
     private Event<CatalogChanged> changed;
 
     public void refresh(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShopActivity activity) {
+        refresh(activity.shopId());
+    }
+
+    /** A shop answered a shopper for the first time: its median first response moved. */
+    public void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationAnswered answered) {
+        refresh(answered.shopId());
+    }
+
+    private void refresh(long shopId) {
         try {
-            figures.recompute(activity.shopId());
+            figures.recompute(shopId);
             changed.fire(CatalogChanged.pages());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Figures of shop " + activity.shopId() + " not recomputed; the daily run will", e);
+            LOG.log(Level.WARNING, "Figures of shop " + shopId + " not recomputed; the daily run will", e);
         }
     }
 }
