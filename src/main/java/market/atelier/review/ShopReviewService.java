@@ -196,9 +196,18 @@ public class ShopReviewService {
         return reviews("r.shopId = :owner", shopId, aspect, score, page, PAGE_SIZE);
     }
 
-    /** The newest visible reviews of one piece. */
+    /**
+     * The newest visible reviews of one piece, with their photos, in one query (a piece has a few reviews; many of
+     * ours are one of a kind).
+     */
     public ReviewPage listingReviews(long listingId, int limit) {
-        return reviews("r.listingId = :owner", listingId, null, null, 0, limit);
+        List<Review> found = em.createQuery("SELECT DISTINCT r FROM Review r LEFT JOIN FETCH r.photos"
+                        + " WHERE r.listingId = :listing AND r.hidden = FALSE", Review.class)
+                .setParameter("listing", listingId)
+                .getResultList().stream()
+                .sorted(java.util.Comparator.comparing(Review::getCreatedAt).thenComparing(Review::getId).reversed())
+                .toList();
+        return new ReviewPage(found.subList(0, Math.min(limit, found.size())), found.size(), 0, limit);
     }
 
     private ReviewPage reviews(String owner, long ownerId, Aspect aspect, Integer score, int page, int size) {

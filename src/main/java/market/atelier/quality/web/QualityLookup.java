@@ -7,26 +7,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import market.atelier.quality.ShopFiguresService;
 import market.atelier.quality.ShopQuality;
 
 /**
  * {@code #{quality.of(shopId)}}: a shop's stored figures (last 90 days and all time) for the shop page, the artisan
- * card and the compare page. Pages that show several shops prefetch them: one query for all.
+ * card and the compare page, from {@link FiguresCache}. Pages that show several shops prefetch them: one query for
+ * all that are not kept.
  */
 @Named("quality")
 @RequestScoped
 public class QualityLookup {
 
     @Inject
-    private ShopFiguresService figures;
+    private FiguresCache figures;
 
     private final Map<Long, ShopQuality> byShop = new HashMap<>();
 
     public void prefetch(Collection<Long> shopIds) {
         List<Long> missing = shopIds.stream().distinct().filter(id -> !byShop.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            byShop.putAll(figures.quality(missing));
+            byShop.putAll(figures.get(missing));
         }
     }
 

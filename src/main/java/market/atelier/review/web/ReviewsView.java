@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import market.atelier.quality.web.QualityLookup;
 import market.atelier.review.Aspect;
 import market.atelier.review.ReviewPage;
 import market.atelier.review.ShopReviewService;
@@ -22,6 +23,9 @@ public class ReviewsView {
 
     @Inject
     private ShopReviewService reviews;
+
+    @Inject
+    private QualityLookup quality;
 
     private Aspect aspect;
     private Integer score;
@@ -48,14 +52,19 @@ public class ReviewsView {
     public ReviewPage forShop(long shopId) {
         if (shopPage == null) {
             readParameters();
-            shopPage = reviews.shopReviews(shopId, aspect, score, page);
+            shopPage = quality.of(shopId).allTime().getReviewCount() == 0
+                    ? new ReviewPage(List.of(), 0, 0, ShopReviewService.PAGE_SIZE)
+                    : reviews.shopReviews(shopId, aspect, score, page);
         }
         return shopPage;
     }
 
-    public ReviewPage forListing(long listingId) {
+    /** A piece's reviews; none without a query when its shop has no visible review at all. */
+    public ReviewPage forListing(long listingId, long shopId) {
         if (listingPage == null) {
-            listingPage = reviews.listingReviews(listingId, ON_LISTING);
+            listingPage = quality.of(shopId).allTime().getReviewCount() == 0
+                    ? new ReviewPage(List.of(), 0, 0, ON_LISTING)
+                    : reviews.listingReviews(listingId, ON_LISTING);
         }
         return listingPage;
     }
