@@ -28,6 +28,13 @@ public class DemoSeeder {
     @EJB
     private DemoWriter writer;
 
+    private boolean seeded;
+
+    /** Whether this start seeded the demo shops (then {@link DemoHistorySeeder} adds their history). */
+    public boolean isSeeded() {
+        return seeded;
+    }
+
     @PostConstruct
     void seed() {
         if (!AtelierConfig.demoData()) {
@@ -46,6 +53,7 @@ public class DemoSeeder {
             DemoPictures pictures = DemoPictures.draw(shop, i);
             writer.shop(shop, i, shops.size(), pictures, now);
         }
+        seeded = true;
         LOG.info(() -> "Demo data: seeded " + shops.size() + " shops and "
                 + shops.stream().mapToInt(s -> s.listings().size()).sum() + " pieces in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -154,4 +154,86 @@ public class DemoWriter {
         em.persist(account);
         return account;
     }
+
+    // ---- history: written after the fact by DemoHistory, which places orders and reviews through the services ----
+
+    public long accountId(String email) {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult();
+    }
+
+    /** A demo buyer (password as every demo login); returns the account id. */
+    public long buyer(String email, String name, Instant now) {
+        Account account = account(email, name, now);
+        em.flush();
+        return account.getId();
+    }
+
+    /** The live demo shops with their owners and their pieces in stock that are not one of a kind. */
+    public List<Object[]> shopsWithStock() {
+        return em.createQuery("SELECT s.id, s.owner.id, s.processingDays, s.owner.email, l.id FROM Listing l JOIN l.shop s"
+                + " WHERE s.status = :live AND l.oneOfAKind = FALSE AND l.stock > 1 AND l.status = :active"
+                + " ORDER BY s.id, l.id", Object[].class)
+                .setParameter("live", ShopStatus.LIVE)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .getResultList();
+    }
+
+    /** The demo catalogue stays as it was: a piece bought for the history is put back. */
+    public void restock(long listingId, int quantity) {
+        em.createNativeQuery("UPDATE listing SET stock = stock + ?1, status = 'ACTIVE' WHERE id = ?2")
+                .setParameter(1, quantity).setParameter(2, listingId).executeUpdate();
+    }
+
+    public long lineOf(long shopOrderId) {
+        return ((Number) em.createNativeQuery("SELECT MIN(id) FROM order_line WHERE shop_order_id = ?1")
+                .setParameter(1, shopOrderId).getSingleResult()).longValue();
+    }
+
+    /** Dates an order placed now as if it had been placed, shipped and delivered then (null: not yet). */
+    public void backdateOrder(long shopOrderId, Instant placed, Instant shipped, Instant delivered) {
+        update("UPDATE shop_order SET created_at = ?1, shipped_at = ?2, delivered_at = ?3 WHERE id = ?4",
+                placed, shipped, delivered, shopOrderId);
+        update("UPDATE customer_order SET created_at = ?1 WHERE id = (SELECT order_id FROM shop_order WHERE id = ?2)",
+                placed, shopOrderId);
+        update("UPDATE ledger_entry SET created_at = ?1 WHERE shop_order_id = ?2", placed, shopOrderId);
+        update("UPDATE shop_order_event SET created_at = ?1 WHERE shop_order_id = ?2 AND kind = 'PLACED'", placed,
+                shopOrderId);
+        update("UPDATE shop_order_event SET created_at = ?1 WHERE shop_order_id = ?2 AND kind = 'SHIPPED'", shipped,
+                shopOrderId);
+        update("UPDATE shop_order_event SET created_at = ?1 WHERE shop_order_id = ?2 AND kind = 'DELIVERED'",
+                delivered, shopOrderId);
+    }
+
+    public void backdateReview(long reviewId, Instant at, Instant repliedAt) {
+        update("UPDATE review SET created_at = ?1, replied_at = ?2 WHERE id = ?3", at, repliedAt, reviewId);
+    }
+
+    /** Dates a conversation of two messages: the shopper's at {@code started}, the shop's first reply then. */
+    public void backdateConversation(long conversationId, Instant started, Instant replied) {
+        update("UPDATE conversation SET created_at = ?1, last_message_at = ?2, first_reply_at = ?2,"
+                + " shopper_unread = 0, shop_unread = 0 WHERE id = ?3", started, replied, conversationId);
+        update("UPDATE conversation_message SET sent_at = ?1 WHERE conversation_id = ?2 AND from_shop = FALSE",
+                started, conversationId);
+        update("UPDATE conversation_message SET sent_at = ?1 WHERE conversation_id = ?2 AND from_shop = TRUE",
+                replied, conversationId);
+    }
+
+    /** A native update; a null parameter is written as NULL (PostgreSQL cannot type a bound null). */
+    private void update(String sql, Object... parameters) {
+        String statement = sql;
+        for (int i = parameters.length; i >= 1; i--) {
+            if (parameters[i - 1] == null) {
+                statement = statement.replace("?" + i, "NULL");
+            }
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            if (p != null) {
+                query.setParameter(i + 1, p instanceof Instant instant ? java.sql.Timestamp.from(instant) : p);
+            }
+        }
+        query.executeUpdate();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -149,17 +150,28 @@ class ShopQualityIT {
         Instant created = now.minus(Duration.ofDays(createdDaysAgo));
         Instant shipped = shippedAfterDays == null ? null
                 : created.plus(Duration.ofMinutes(Math.round(shippedAfterDays * 24 * 60)));
+        Instant deliveredAt = "DELIVERED".equals(status) ? now.minus(Duration.ofDays(1)) : null;
         tx.begin();
-        em.createNativeQuery("UPDATE shop_order SET status = ?1, created_at = ?2, shipped_at = ?3, processing_days = 3,"
-                        + " delivered_at = ?4, cancelled_by_shopper = ?5, refund_reason = ?6 WHERE id = ?7")
+        // Nulls as literals: PostgreSQL cannot type a bound null.
+        Query update = em.createNativeQuery("UPDATE shop_order SET status = ?1, created_at = ?2, processing_days = 3,"
+                        + " shipped_at = " + (shipped == null ? "NULL" : "?3")
+                        + ", delivered_at = " + (deliveredAt == null ? "NULL" : "?4")
+                        + ", cancelled_by_shopper = ?5, refund_reason = " + (refundReason == null ? "NULL" : "?6")
+                        + " WHERE id = ?7")
                 .setParameter(1, status)
                 .setParameter(2, Timestamp.from(created))
-                .setParameter(3, shipped == null ? null : Timestamp.from(shipped))
-                .setParameter(4, "DELIVERED".equals(status) ? Timestamp.from(now.minus(Duration.ofDays(1))) : null)
                 .setParameter(5, byShopper)
-                .setParameter(6, refundReason)
-                .setParameter(7, shopOrderId)
-                .executeUpdate();
+                .setParameter(7, shopOrderId);
+        if (shipped != null) {
+            update.setParameter(3, Timestamp.from(shipped));
+        }
+        if (deliveredAt != null) {
+            update.setParameter(4, Timestamp.from(deliveredAt));
+        }
+        if (refundReason != null) {
+            update.setParameter(6, refundReason);
+        }
+        update.executeUpdate();
         tx.commit();
     }
 
@@ -180,16 +192,18 @@ class ShopQualityIT {
             throws Exception {
         tx.begin();
         long id = 900_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
-        em.createNativeQuery("INSERT INTO conversation (id, shop_id, shopper_id, created_at, last_message_at,"
-                        + " last_excerpt, started_by_shop, first_reply_at, shopper_unread, shop_unread)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?4, 'Hello', ?5, ?6, 0, 0)")
+        Query insert = em.createNativeQuery("INSERT INTO conversation (id, shop_id, shopper_id, created_at,"
+                        + " last_message_at, last_excerpt, started_by_shop, first_reply_at, shopper_unread, shop_unread)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?4, 'Hello', ?5, " + (firstReply == null ? "NULL" : "?6") + ", 0, 0)")
                 .setParameter(1, id)
                 .setParameter(2, shop.getId())
                 .setParameter(3, shopper.getId())
                 .setParameter(4, Timestamp.from(created))
-                .setParameter(5, byShop)
-                .setParameter(6, firstReply == null ? null : Timestamp.from(firstReply))
-                .executeUpdate();
+                .setParameter(5, byShop);
+        if (firstReply != null) {
+            insert.setParameter(6, Timestamp.from(firstReply));
+        }
+        insert.executeUpdate();
         tx.commit();
     }
 

@@ -1,0 +1,176 @@
+package market.atelier.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import market.atelier.messaging.MessagingService;
+import market.atelier.order.Address;
+import market.atelier.order.Card;
+import market.atelier.order.CartService;
+import market.atelier.order.Checkout;
+import market.atelier.order.CustomerOrder;
+import market.atelier.order.OrderService;
+import market.atelier.quality.TrustedMaker;
+import market.atelier.review.Review;
+import market.atelier.review.ShopReviewService;
+
+/**
+ * Demo data only: months of ordinary trade, so that figures, reviews and the Trusted maker badge have something to
+ * show. Orders are placed, shipped and delivered, reviews posted and messages answered through the real services
+ * (as a shopper would), then dated into the past; the pieces bought are put back, so the catalogue is unchanged.
+ * Sam Shopper ends with one delivered piece to review.
+ */
+@Stateless
+@RunAs("SHOPPER")
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoHistory {
+
+    private static final Card CARD = new Card("4242 4242 4242 4242", "12/30", "123");
+    private static final String[] BUYERS = {"Marta Ferreira", "Jonas Becker", "Inês Costa", "Lukas Meyer",
+        "Chloé Martin", "Tomás Rocha"};
+    private static final String[] CITIES = {"Lisboa", "Berlin", "Porto", "Hamburg", "Lyon", "Braga"};
+    private static final String[] COUNTRIES = {"PT", "DE", "PT", "DE", "FR", "PT"};
+    private static final String[] POSTCODES = {"1200-195", "10115", "4050-123", "20095", "69001", "4700-001"};
+    /** Per shop in catalogue order: how many orders, how many of them shipped late, how slow replies are (hours). */
+    private static final int[][] PLAN = {{8, 0, 2}, {7, 0, 5}, {6, 1, 9}, {6, 2, 30}, {5, 0, 4}, {3, 0, 12},
+        {2, 1, 20}, {1, 0, 6}};
+    private static final String[] TEXTS = {
+        "Even closer up than in the photos: the solder joins are invisible and the polish is soft, not mirror-bright. Wearing it every day.",
+        "Exactly as described, down to the weight. It came in a small linen pouch with a note about caring for silver.",
+        "Beautiful texture, every hammer mark different. Slightly smaller than I expected, but the size was in the listing.",
+        "The maker answered my question about sizing within an hour and adjusted it before shipping. Lovely work.",
+        "Arrived a few days later than promised, but the piece itself is flawless. The clasp closes firmly.",
+        "You can see it was made by hand, in the best way: the edges are rounded and nothing catches on clothes.",
+        "A gift for my sister; she has not taken it off since. Packaging was simple and sturdy.",
+        "Good piece, honest description. The stone is a little darker than on my screen."};
+    private static final int[][] SCORES = {{5, 5, 5, 5}, {5, 5, 5, 4}, {5, 4, 5, 5}, {5, 5, 5, 5}, {4, 5, 4, 3},
+        {5, 5, 4, 5}, {5, 5, 5, 5}, {4, 4, 5, 4}};
+    private static final String[] REPLIES = {
+        "Thank you for taking the time to look so closely. It was a pleasure to make.",
+        "Thank you! Silver darkens with time; a soft cloth brings the shine back.",
+        "Sorry for the delay, and thank you for your patience. Enjoy wearing it."};
+    private static final String[] QUESTIONS = {
+        "Hello! Could this be made half a size larger? I wear a 54.",
+        "Is the silver recycled? And does it come in a gift box?",
+        "Would you ship to Switzerland, and how long would it take?"};
+
+    @EJB
+    private DemoWriter writer;
+
+    @EJB
+    private DemoMaker maker;
+
+    @Inject
+    private CartService carts;
+
+    @Inject
+    private Checkout checkout;
+
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private ShopReviewService reviews;
+
+    @Inject
+    private MessagingService messaging;
+
+    @Inject
+    private TrustedMaker trusted;
+
+    public void seed(Instant now) {
+        List<Long> buyers = new ArrayList<>();
+        for (int i = 0; i < BUYERS.length; i++) {
+            buyers.add(writer.buyer("buyer" + (i + 1) + "@shoppers.demo.atelier", BUYERS[i], now));
+        }
+        Map<Long, List<Object[]>> byShop = new LinkedHashMap<>();
+        writer.shopsWithStock().forEach(row -> byShop.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row));
+        int shopIndex = 0;
+        int text = 0;
+        for (List<Object[]> pieces : byShop.values()) {
+            if (shopIndex >= PLAN.length) {
+                break;
+            }
+            int[] plan = PLAN[shopIndex];
+            long shopId = (Long) pieces.get(0)[0];
+            long owner = (Long) pieces.get(0)[1];
+            int processing = (Integer) pieces.get(0)[2];
+            for (int k = 0; k < plan[0]; k++) {
+                int b = (shopIndex + k) % buyers.size();
+                long listing = (Long) pieces.get(k % pieces.size())[4];
+                long shopOrder = buy(buyers.get(b), b, listing);
+                orders.ship(owner, shopOrder, "CTT", "RR" + (100_000_000L + shopOrder) + "PT");
+                orders.deliver(owner, shopOrder);
+                writer.restock(listing, 1);
+                // Spread over the last 80 days (most within 90: they count for the badge), one older.
+                long daysAgo = k == plan[0] - 1 && plan[0] > 4 ? 140 : 8 + 9L * k;
+                Instant placed = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(3L * k));
+                boolean late = k < plan[1];
+                Instant shipped = placed.plus(Duration.ofHours(late ? 24L * (processing + 3) : 20L * processing));
+                Instant delivered = shipped.plus(Duration.ofDays(3));
+                Review review = null;
+                boolean replied = false;
+                if (k % 4 != 3) { // most buyers review (before the order is dated back: reviews close after 90 days)
+                    review = reviews.post(buyers.get(b), writer.lineOf(shopOrder), SCORES[text % SCORES.length],
+                            TEXTS[text % TEXTS.length], List.of());
+                    if (text % 2 == 0) {
+                        maker.reply(owner, review.getId(), REPLIES[text % REPLIES.length]);
+                        replied = true;
+                    }
+                    text++;
+                }
+                writer.backdateOrder(shopOrder, placed, shipped, delivered);
+                if (review != null) {
+                    Instant reviewed = delivered.plus(Duration.ofDays(2));
+                    writer.backdateReview(review.getId(), reviewed, replied ? reviewed.plus(Duration.ofDays(1)) : null);
+                }
+            }
+            for (int q = 0; q < Math.min(3, plan[0]); q++) {
+                int b = (shopIndex + q + 1) % buyers.size();
+                long conversation = messaging.start(buyers.get(b), shopId, null, null, QUESTIONS[q]);
+                messaging.reply(owner, conversation, "Thank you for asking! Yes, that is possible; I will send"
+                        + " you the details.");
+                Instant asked = now.minus(Duration.ofDays(5 + 11L * q));
+                writer.backdateConversation(conversation, asked, asked.plus(Duration.ofHours(plan[2] + q)));
+            }
+            shopIndex++;
+        }
+        trusted.runAll(now);
+    }
+
+    /** Sam Shopper's delivered piece, waiting for a review, from the first shop. */
+    public void samsPiece(long samId, Instant now) {
+        List<Object[]> pieces = writer.shopsWithStock();
+        if (pieces.isEmpty()) {
+            return;
+        }
+        long owner = (Long) pieces.get(0)[1];
+        long listing = (Long) pieces.get(0)[4];
+        long shopOrder = buy(samId, 0, listing);
+        orders.ship(owner, shopOrder, "CTT", "RR" + (200_000_000L + shopOrder) + "PT");
+        orders.deliver(owner, shopOrder);
+        writer.restock(listing, 1);
+        Instant placed = now.minus(Duration.ofDays(9));
+        writer.backdateOrder(shopOrder, placed, placed.plus(Duration.ofDays(2)), placed.plus(Duration.ofDays(5)));
+        trusted.runAll(now);
+    }
+
+    private long buy(long buyer, int b, long listing) {
+        carts.add(buyer, null, listing, 1);
+        String key = java.util.UUID.randomUUID().toString().replace("-", "");
+        CustomerOrder order = checkout.submit(buyer, key, new Address(BUYERS[b], "Rua das Flores " + (b + 1), null,
+                POSTCODES[b], CITIES[b], COUNTRIES[b]), CARD, Map.of(listing, 1));
+        return order.getShopOrders().get(0).getId();
+    }
+}
