@@ -224,8 +224,12 @@ public class MessagingService {
         return new ConversationView(conversation, oldestFirst, asShop);
     }
 
-    /** The reader's side of the conversation has been read (nothing happens for anyone else). */
+    /**
+     * The reader's side of the conversation has been read, and so have the notices announcing it (nothing happens
+     * for anyone else).
+     */
     public void markRead(long accountId, long conversationId) {
+        notifications.markRead(accountId, LINK + conversationId);
         em.createQuery("UPDATE Conversation c SET c.shopperUnread = 0 WHERE c.id = :id AND c.shopper.id = :account"
                         + " AND c.shopperUnread <> 0")
                 .setParameter("id", conversationId)
