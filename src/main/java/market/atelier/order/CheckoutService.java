@@ -19,6 +19,7 @@ import java.util.Optional;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.notification.NotificationService;
+import market.atelier.quality.ShopActivity;
 import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
 
@@ -56,6 +57,9 @@ public class CheckoutService {
 
     @Inject
     private Event<CatalogChanged> changed;
+
+    @Inject
+    private Event<ShopActivity> activity;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
@@ -185,6 +189,7 @@ public class CheckoutService {
                     Money.zero(shopOrder.getCommission().currency()).minus(shopOrder.getCommission()), now));
             notifications.notify(shopOrder.getShop().getOwner().getId(), "orders.notify.new",
                     "/seller/orders", shopOrder.getId().toString());
+            activity.fire(new ShopActivity(shopId));
         }
         for (List<Object[]> rows : byShop.values()) {
             rows.forEach(row -> em.remove(row[0]));

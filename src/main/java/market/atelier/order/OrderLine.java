@@ -49,6 +49,14 @@ public class OrderLine {
         this.quantity = quantity;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public ShopOrder getShopOrder() {
+        return shopOrder;
+    }
+
     public long getListingId() {
         return listingId;
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.notification.NotificationService;
+import market.atelier.quality.ShopActivity;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shared.Money;
 
@@ -34,6 +35,9 @@ public class OrderService {
     @Inject
     private Event<CatalogChanged> changed;
 
+    @Inject
+    private Event<ShopActivity> activity;
+
     // ---- artisan -------------------------------------------------------------------------------------------
 
     /** The artisan's shop orders, newest first, optionally of one status (lines and order fetched). */
@@ -54,6 +58,7 @@ public class OrderService {
         }
         ShopOrder order = ownShopOrder(accountId, shopOrderId);
         order.ship(carrier.strip(), trackingNumber.strip(), Instant.now());
+        moved(order);
         notifications.notify(order.getOrder().getAccountId(), "orders.notify.shipped", "/account/orders",
                 order.getShop().getName(), carrier.strip(), trackingNumber.strip());
         return order;
@@ -62,6 +67,7 @@ public class OrderService {
     public ShopOrder deliver(long accountId, long shopOrderId) {
         ShopOrder order = ownShopOrder(accountId, shopOrderId);
         order.deliver(Instant.now());
+        moved(order);
         notifications.notify(order.getOrder().getAccountId(), "orders.notify.delivered", "/account/orders",
                 order.getShop().getName());
         return order;
@@ -77,20 +83,28 @@ public class OrderService {
         order.cancel(reason.strip(), now);
         restock(order);
         if (refund != null && refund.minorUnits() > 0) {
-            refund(order, refund, reason.strip(), now);
+            refund(order, refund, null, reason.strip(), now);
         }
+        moved(order);
         notifications.notify(order.getOrder().getAccountId(), "orders.notify.cancelled", "/account/orders",
                 order.getShop().getName(), reason.strip());
         return order;
     }
 
-    /** Refunds part or all of a shop order (any status), with a reason. */
-    public ShopOrder refund(long accountId, long shopOrderId, Money amount, String reason) {
+    /**
+     * Refunds part or all of a shop order (any status), with a reason and its category; {@code NOT_AS_DESCRIBED}
+     * counts in the shop's public return rate.
+     */
+    public ShopOrder refund(long accountId, long shopOrderId, Money amount, RefundReason category, String reason) {
         if (blank(reason) || reason.length() > 500) {
             throw new OrderException("orders.error.reason");
         }
+        if (category == null) {
+            throw new OrderException("orders.error.refundCategory");
+        }
         ShopOrder order = ownShopOrder(accountId, shopOrderId);
-        refund(order, amount, reason.strip(), Instant.now());
+        refund(order, amount, category, reason.strip(), Instant.now());
+        moved(order);
         notifications.notify(order.getOrder().getAccountId(), "orders.notify.refunded", "/account/orders",
                 order.getShop().getName(), amount.amount().toPlainString());
         return order;
@@ -130,9 +144,10 @@ public class OrderService {
             throw new AccessRefused("shop order " + shopOrderId);
         }
         Instant now = Instant.now();
-        order.cancel("cancelled by the shopper", now);
+        order.cancelByShopper(now);
         restock(order);
-        refund(order, order.getRefundable(), null, now);
+        refund(order, order.getRefundable(), null, null, now);
+        moved(order);
         notifications.notify(order.getShop().getOwner().getId(), "orders.notify.shopperCancelled", "/seller/orders",
                 order.getId().toString());
         return order;
@@ -148,8 +163,13 @@ public class OrderService {
         return order;
     }
 
-    private void refund(ShopOrder order, Money amount, String reason, Instant now) {
-        Money commissionBack = order.refund(amount, reason, now);
+    /** The shop's public figures count this order: recomputed once this transaction commits. */
+    private void moved(ShopOrder order) {
+        activity.fire(new ShopActivity(order.getShop().getId()));
+    }
+
+    private void refund(ShopOrder order, Money amount, RefundReason category, String reason, Instant now) {
+        Money commissionBack = order.refund(amount, category, reason, now);
         long shopId = order.getShop().getId();
         em.persist(new LedgerEntry(shopId, order.getId(), null, LedgerKind.REFUND,
                 Money.zero(amount.currency()).minus(amount), now));

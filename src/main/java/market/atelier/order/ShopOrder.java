@@ -92,6 +92,13 @@ public class ShopOrder {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    @Column(name = "cancelled_by_shopper", nullable = false)
+    private boolean cancelledByShopper;
+
+    /** The category of the last refund ({@link RefundReason}); NOT_AS_DESCRIBED counts in the public return rate. */
+    @Column(name = "refund_reason", length = 30)
+    private String refundReason;
+
     @OneToMany(mappedBy = "shopOrder", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<OrderLine> lines = new ArrayList<>();
@@ -140,6 +147,11 @@ public class ShopOrder {
         events.add(new ShopOrderEvent(this, ShopOrderEvent.Kind.DELIVERED, null, now));
     }
 
+    void cancelByShopper(Instant now) {
+        cancel("cancelled by the shopper", now);
+        this.cancelledByShopper = true;
+    }
+
     void cancel(String reason, Instant now) {
         require(status == ShopOrderStatus.NEW, "orders.error.notNew");
         this.status = ShopOrderStatus.CANCELLED;
@@ -149,8 +161,11 @@ public class ShopOrder {
     }
 
     /** Records a refund of {@code amount}; returns the commission share given back to the shop. */
-    Money refund(Money amount, String reason, Instant now) {
+    Money refund(Money amount, RefundReason category, String reason, Instant now) {
         require(amount.minorUnits() > 0 && amount.compareTo(getRefundable()) <= 0, "orders.error.refundAmount");
+        if (category != null) {
+            this.refundReason = category.name();
+        }
         long before = commissionBackFor(refundedMinor);
         refundedMinor += amount.minorUnits();
         events.add(new ShopOrderEvent(this, ShopOrderEvent.Kind.REFUNDED,
@@ -168,6 +183,23 @@ public class ShopOrder {
         if (!condition) {
             throw new OrderException(messageKey);
         }
+    }
+
+    /** When a shop order placed at {@code createdAt} with {@code processingDays} promised must have shipped by. */
+    public static Instant shipBy(Instant createdAt, int processingDays) {
+        return createdAt.plus(java.time.Duration.ofDays(processingDays));
+    }
+
+    public Instant getShipBy() {
+        return shipBy(createdAt, processingDays);
+    }
+
+    public boolean isCancelledByShopper() {
+        return cancelledByShopper;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
     }
 
     public Long getId() {

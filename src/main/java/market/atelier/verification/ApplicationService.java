@@ -243,7 +243,8 @@ public class ApplicationService {
     }
 
     private List<RubricCriterion> criteria() {
-        return em.createQuery("SELECT c FROM RubricCriterion c ORDER BY c.id", RubricCriterion.class).getResultList();
+        return em.createQuery("SELECT c FROM RubricCriterion c WHERE c.badgeType.computed = FALSE ORDER BY c.id",
+                RubricCriterion.class).getResultList();
     }
 
     private static String limited(String text, int max) {

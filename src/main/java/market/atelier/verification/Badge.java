@@ -111,6 +111,26 @@ public class Badge {
         record(BadgeEventKind.REVOKED, reason.name(), publicNote, at);
     }
 
+    /** A computed badge whose criteria still hold: valid for another term, quietly (no event). */
+    public void extend(Instant at) {
+        expiresAt = at.atOffset(ZoneOffset.UTC).plusMonths(type.getMonthsValid()).toInstant();
+    }
+
+    /** A computed badge given again because its criteria hold again. */
+    public void regrant(Instant at, String publicNote) {
+        renew(at, publicNote);
+    }
+
+    /** A computed badge whose criteria no longer hold: lost, with the public reason. */
+    public void lapse(String publicNote, Instant at) {
+        require(state == BadgeState.VALID, "verify.badge.notValid");
+        state = BadgeState.REVOKED;
+        record(BadgeEventKind.REVOKED, CRITERIA_NOT_MET, publicNote, at);
+    }
+
+    /** The public reason category of a computed badge lost to its own criteria. */
+    public static final String CRITERIA_NOT_MET = "CRITERIA_NOT_MET";
+
     /** Called after the expiry timer has won the conditional update of this badge's state. */
     void recordExpiry(Instant at) {
         record(BadgeEventKind.EXPIRED, null, null, at);

@@ -68,7 +68,7 @@ public class BadgeExpiry {
     /** Tells the owners of badges expiring within 30 days, once per badge term. Returns how many were told. */
     public int noticeDue(Instant now) {
         List<Long> due = em.createQuery("SELECT b.id FROM Badge b WHERE b.state = :valid AND b.noticeSentAt IS NULL"
-                        + " AND b.expiresAt > :now AND b.expiresAt <= :soon", Long.class)
+                        + " AND b.type.computed = FALSE AND b.expiresAt > :now AND b.expiresAt <= :soon", Long.class)
                 .setParameter("valid", BadgeState.VALID)
                 .setParameter("now", now)
                 .setParameter("soon", now.plus(NOTICE))

@@ -17,6 +17,9 @@ public class BadgeType {
     /** The badge a shop must hold before its pieces are public. */
     public static final String HANDMADE = "HANDMADE";
 
+    /** The computed badge of shops whose figures meet its published criteria. */
+    public static final String TRUSTED_MAKER = "TRUSTED_MAKER";
+
     @Id
     @Column(length = 40)
     private String code;
@@ -38,6 +41,10 @@ public class BadgeType {
 
     @Column(name = "summary_de", nullable = false)
     private String summaryDe;
+
+    /** Granted and lost by a daily timer against published criteria (Trusted maker), never by application. */
+    @Column(nullable = false)
+    private boolean computed;
 
     @OneToMany(mappedBy = "badgeType")
     @OrderBy("position")
@@ -64,6 +71,10 @@ public class BadgeType {
 
     public String summary(Locale locale) {
         return German.is(locale) ? summaryDe : summaryEn;
+    }
+
+    public boolean isComputed() {
+        return computed;
     }
 
     public List<RubricCriterion> getCriteria() {

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Buying from two makers in one go: a visitor fills a cart from two shops, signs in at checkout and keeps the cart,
@@ -111,6 +112,8 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
                 .findFirst().orElseThrow().click();
         WebElement amount = card.findElement(By.cssSelector("[id$=':refundAmount']"));
         amount.sendKeys("20");
+        new Select(card.findElement(By.cssSelector("[id$=':refundCategory']")))
+                .selectByValue("DAMAGED_IN_TRANSIT");
         card.findElement(By.cssSelector("[id$=':refundReason']")).sendKeys("A small scratch on the pin");
         browser.ajax(() -> d().findElement(By.cssSelector("[data-order='" + shopOrderA + "'] [id$=':refund']")).click());
         assertTrue(d().findElement(By.cssSelector("[data-order='" + shopOrderA + "']")).getText().contains("20.00"),

@@ -33,6 +33,7 @@ import market.atelier.order.CustomerOrder;
 import market.atelier.order.LedgerService;
 import market.atelier.order.OrderException;
 import market.atelier.order.OrderService;
+import market.atelier.order.RefundReason;
 import market.atelier.order.SandboxGateway;
 import market.atelier.order.ShopOrder;
 import market.atelier.shared.AccessRefused;
@@ -343,7 +344,7 @@ class CheckoutIT {
         assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.cancel(myOwner, theirOrder,
                 Money.euros(100), "no")));
         assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.refund(myOwner, theirOrder,
-                Money.euros(100), "no")));
+                Money.euros(100), RefundReason.OTHER, "no")));
         assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.order(myOwner, order.getId())));
         assertThrows(AccessRefused.class, () -> asShopper.run(() -> orders.cancelByShopper(myOwner, theirOrder)));
         assertLedgerAddsUp(theirs);
@@ -351,12 +352,13 @@ class CheckoutIT {
 
         asShopper.run(() -> orders.ship(myOwner, myOrder, "DHL", "JD0001"));
         assertLedgerAddsUp(mine);
-        asShopper.run(() -> orders.refund(myOwner, myOrder, Money.euros(2_098), "a scratch on the band"));
+        asShopper.run(() -> orders.refund(myOwner, myOrder, Money.euros(2_098), RefundReason.DAMAGED_IN_TRANSIT,
+                "a scratch on the band"));
         assertLedgerAddsUp(mine);
         // 20 % of the total refunded: 20 % of the commission comes back.
         assertEquals(Money.euros(10_490 - 1_000 - 2_098 + 200), asShopper.call(() -> ledger.balance(mine.getId())));
         assertThrows(OrderException.class, () -> asShopper.run(() -> orders.refund(myOwner, myOrder,
-                Money.euros(10_000), "too much")), "never more than was paid");
+                Money.euros(10_000), RefundReason.OTHER, "too much")), "never more than was paid");
         asShopper.run(() -> orders.deliver(myOwner, myOrder));
         assertLedgerAddsUp(mine);
 

@@ -13,4 +13,9 @@ public record CatalogChanged(Long listingId, Long shopId) {
     public static CatalogChanged shop(long shopId) {
         return new CatalogChanged(null, shopId);
     }
+
+    /** Only what pages show changed (a review, a shop's figures), nothing that is searched: kept pages are dropped. */
+    public static CatalogChanged pages() {
+        return new CatalogChanged(null, null);
+    }
 }

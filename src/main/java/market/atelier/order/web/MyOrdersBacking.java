@@ -5,11 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import market.atelier.account.web.CurrentAccount;
 import market.atelier.order.CustomerOrder;
 import market.atelier.order.OrderException;
+import market.atelier.order.OrderLine;
 import market.atelier.order.OrderService;
+import market.atelier.order.ShopOrder;
+import market.atelier.order.ShopOrderStatus;
+import market.atelier.review.ShopReviewService;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -34,8 +40,12 @@ public class MyOrdersBacking implements Serializable {
     @Param(name = "placed")
     private Long placedId;
 
+    @EJB
+    private ShopReviewService reviews;
+
     private CustomerOrder placed;
     private List<CustomerOrder> orders;
+    private Set<Long> reviewed = Set.of();
 
     public void load() {
         long account = current.id().orElseThrow();
@@ -47,6 +57,20 @@ public class MyOrdersBacking implements Serializable {
             }
         }
         orders = service.orders(account);
+        reviewed = reviews.reviewedLines(account, orders.stream().flatMap(o -> o.getShopOrders().stream())
+                .filter(so -> so.getStatus() == ShopOrderStatus.DELIVERED)
+                .flatMap(so -> so.getLines().stream()).map(OrderLine::getId).toList());
+    }
+
+    /** For a line of a delivered shop order: "review" (may review now), "reviewed", or "closed" (too late). */
+    public String reviewState(ShopOrder shopOrder, OrderLine line) {
+        if (shopOrder.getStatus() != ShopOrderStatus.DELIVERED) {
+            return "";
+        }
+        if (reviewed.contains(line.getId())) {
+            return "reviewed";
+        }
+        return Instant.now().isAfter(shopOrder.getDeliveredAt().plus(ShopReviewService.WINDOW)) ? "closed" : "review";
     }
 
     public void cancel(long shopOrderId) {

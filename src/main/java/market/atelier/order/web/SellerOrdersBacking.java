@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 import market.atelier.account.web.CurrentAccount;
 import market.atelier.order.OrderException;
 import market.atelier.order.OrderService;
+import market.atelier.order.RefundReason;
 import market.atelier.order.ShopOrder;
 import market.atelier.order.ShopOrderStatus;
 import market.atelier.shared.AccessRefused;
@@ -87,6 +89,7 @@ public class SellerOrdersBacking implements Serializable {
     private final Map<Long, String> cancelAmount = new HashMap<>();
     private final Map<Long, String> refundAmount = new HashMap<>();
     private final Map<Long, String> refundReason = new HashMap<>();
+    private final Map<Long, String> refundCategory = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -135,7 +138,10 @@ public class SellerOrdersBacking implements Serializable {
     }
 
     public void refund(long id) {
-        act(id, () -> orders.refund(accountId(), id, amount(refundAmount.get(id)), refundReason.get(id)),
+        String category = refundCategory.get(id);
+        RefundReason reason = category == null ? null : Arrays.stream(RefundReason.values())
+                .filter(r -> r.name().equals(category)).findFirst().orElse(null);
+        act(id, () -> orders.refund(accountId(), id, amount(refundAmount.get(id)), reason, refundReason.get(id)),
                 "sellerOrders.refund.done");
     }
 
@@ -144,7 +150,7 @@ public class SellerOrdersBacking implements Serializable {
             action.run();
             Messages.info(null, doneKey, String.valueOf(id));
             List.of(carrier, otherCarrier, tracking, cancelReason, cancelRefund, cancelAmount, refundAmount,
-                    refundReason).forEach(values -> values.remove(id));
+                    refundReason, refundCategory).forEach(values -> values.remove(id));
         } catch (OrderException e) {
             Messages.error(null, e.getMessageKey());
         } catch (AccessRefused e) {
@@ -261,5 +267,13 @@ public class SellerOrdersBacking implements Serializable {
 
     public Map<Long, String> getRefundReason() {
         return refundReason;
+    }
+
+    public Map<Long, String> getRefundCategory() {
+        return refundCategory;
+    }
+
+    public RefundReason[] getRefundCategories() {
+        return RefundReason.values();
     }
 }

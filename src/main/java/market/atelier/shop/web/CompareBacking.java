@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.ListingCard;
 import market.atelier.catalog.PriceRange;
+import market.atelier.quality.web.QualityLookup;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopService;
 import market.atelier.verification.BadgeView;
@@ -77,6 +78,9 @@ public class CompareBacking {
     @Inject
     private BadgeLookup badges;
 
+    @Inject
+    private QualityLookup quality;
+
     private List<Column> columns = List.of();
     private List<String> unknown = List.of();
     private boolean tooMany;
@@ -99,6 +103,7 @@ public class CompareBacking {
         }
         List<Long> ids = ordered.stream().map(Shop::getId).toList();
         badges.prefetch(ids);
+        quality.prefetch(ids);
         Map<Long, Map<String, Instant>> since = verification.firstGranted(ids);
         Map<Long, PriceRange> prices = catalog.priceRanges(ids);
         Map<Long, List<ListingCard>> samples = catalog.newestOfShops(ids, SAMPLES).stream()

@@ -195,7 +195,7 @@ public class ApplicationBacking implements Serializable {
 
     public List<BadgeType> getRubric() {
         if (rubric == null) {
-            rubric = verification.rubric();
+            rubric = verification.rubric().stream().filter(t -> !t.isComputed()).toList();
         }
         return rubric;
     }

@@ -1,0 +1,25 @@
+package market.atelier.review;
+
+/** The four things a buyer rates, 1 to 5. Craftsmanship first: it is why people buy handmade. */
+public enum Aspect {
+    CRAFTSMANSHIP, AS_DESCRIBED, COMMUNICATION, PACKAGING;
+
+    /** The key of the aspect's name in the i18n bundle. */
+    public String getLabelKey() {
+        return "review.aspect." + name();
+    }
+
+    /** The parameter value used in filter links: {@code craftsmanship}, {@code as-described}, ... */
+    public String getParam() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static Aspect fromParam(String param) {
+        for (Aspect aspect : values()) {
+            if (aspect.getParam().equals(param)) {
+                return aspect;
+            }
+        }
+        return null;
+    }
+}
