@@ -51,7 +51,7 @@ public class MessagingService {
 
     /** What a new conversation would be about, checked; {@code existingId} is set when it would continue one. */
     public record Draft(long shopId, String shopName, Long listingId, String listingTitle, Long shopOrderId,
-            Long existingId) {
+            Long existingId) implements java.io.Serializable {
 
         public String getShopName() {
             return shopName;
