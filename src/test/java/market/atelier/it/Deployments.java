@@ -16,6 +16,9 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "atelier.war").importFrom(war).as(WebArchive.class);
         archive.addClass(Deployments.class);
         archive.addClasses(testClasses);
+        if (java.util.Arrays.asList(testClasses).contains(FixtureServlet.class)) {
+            archive.addClasses(AsShopper.class, AsShopper.ThrowingRunnable.class); // the servlet buys as a shopper
+        }
         return archive;
     }
 }

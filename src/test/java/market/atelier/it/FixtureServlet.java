@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.shop.ShopStatus;
 import market.atelier.verification.Badge;
@@ -22,6 +23,12 @@ import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingStatus;
 import market.atelier.shared.Money;
 import market.atelier.shared.Slug;
+import market.atelier.order.Address;
+import market.atelier.order.Card;
+import market.atelier.order.CartService;
+import market.atelier.order.Checkout;
+import market.atelier.order.CustomerOrder;
+import market.atelier.order.OrderService;
 import market.atelier.shop.Shop;
 
 /**
@@ -51,12 +58,28 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     private market.atelier.account.AccountService accounts;
 
+    @Inject
+    private AsShopper asShopper;
+
+    @Inject
+    private CartService carts;
+
+    @Inject
+    private Checkout checkout;
+
+    @Inject
+    private OrderService orders;
+
     public static final String PASSWORD = "fixture password one";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/two-shops".equals(request.getPathInfo())) {
             twoShops(request.getParameter("run"), response);
+            return;
+        }
+        if ("/delivered".equals(request.getPathInfo())) {
+            delivered(request.getParameter("run"), response);
             return;
         }
         if ("/silver-rings".equals(request.getPathInfo())) {
@@ -126,11 +149,53 @@ public class FixtureServlet extends HttpServlet {
      * artisans ({@code maker-a-X@it.atelier}, {@code maker-b-X@it.atelier}), all with {@link #PASSWORD}, each shop
      * with a one-of-a-kind piece and a piece in stock 5. Answers with the four listing ids, space-separated.
      */
+    /**
+     * Two shops as {@code /two-shops} makes them, and shopper-RUN's order of maker A's stacking ring, shipped and
+     * delivered yesterday. Answers "shop-order-id order-line-id slug-a slug-b".
+     */
+    private void delivered(String run, HttpServletResponse response) throws IOException {
+        if (run == null || !run.matches("[a-z0-9]{4,20}")) {
+            response.sendError(400);
+            return;
+        }
+        try {
+            long ring = Long.parseLong(shops(run).split(" ")[1]);
+            long shopper = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+                    .setParameter("email", "shopper-" + run + "@it.atelier").getSingleResult();
+            long makerA = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+                    .setParameter("email", "maker-a-" + run + "@it.atelier").getSingleResult();
+            asShopper.call(() -> carts.add(shopper, null, ring, 1)); // committed before the checkout reads the cart
+            CustomerOrder order = asShopper.call(() -> {
+                return checkout.submit(shopper, "fixture-" + run, new Address("Ana Lima", "Rua das Flores 1", null,
+                        "1200-195", "Lisboa", "PT"), new Card("4242 4242 4242 4242", "12/30", "123"), Map.of(ring, 1));
+            });
+            long shopOrder = order.getShopOrders().get(0).getId();
+            asShopper.run(() -> {
+                orders.ship(makerA, shopOrder, "CTT", "RR" + run);
+                orders.deliver(makerA, shopOrder);
+            });
+            long line = ((Number) em.createNativeQuery("SELECT id FROM order_line WHERE shop_order_id = ?1")
+                    .setParameter(1, shopOrder).getSingleResult()).longValue();
+            response.setContentType("text/plain");
+            response.getWriter().write(shopOrder + " " + line + " " + Slug.of("Studio A " + run) + " "
+                    + Slug.of("Studio B " + run));
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
     private void twoShops(String run, HttpServletResponse response) throws IOException {
         if (run == null || !run.matches("[a-z0-9]{4,20}")) {
             response.sendError(400);
             return;
         }
+        response.setContentType("text/plain");
+        response.getWriter().write(shops(run));
+    }
+
+    private String shops(String run) throws IOException {
         StringBuilder ids = new StringBuilder();
         try {
             accounts.signUp("shopper-" + run + "@it.atelier", "Shopper " + run, PASSWORD);
@@ -157,7 +222,6 @@ public class FixtureServlet extends HttpServlet {
         } catch (Exception e) {
             throw new IOException(e);
         }
-        response.setContentType("text/plain");
-        response.getWriter().write(ids.toString().trim());
+        return ids.toString().trim();
     }
 }
