@@ -51,7 +51,7 @@ public class MessagingService {
 
     /** What a new conversation would be about, checked; {@code existingId} is set when it would continue one. */
     public record Draft(long shopId, String shopName, Long listingId, String listingTitle, Long shopOrderId,
-            Long existingId) {
+            Long existingId) implements java.io.Serializable {
 
         public String getShopName() {
             return shopName;
@@ -145,6 +145,41 @@ public class MessagingService {
         return conversation.getId();
     }
 
+    /**
+     * What a shop's owner would write about: one of their shop's orders (to its shopper). {@code shopName} is the
+     * shopper's name here; {@code existingId} is set when a conversation about the order exists already.
+     */
+    public Draft shopDraft(long ownerId, long shopOrderId) {
+        Object[] order = ownShopOrder(ownerId, shopOrderId);
+        long shopId = ((Number) order[0]).longValue();
+        long shopperId = ((Number) order[1]).longValue();
+        Long existing = existing(shopperId, shopId, null, shopOrderId).map(Conversation::getId).orElse(null);
+        return new Draft(shopId, em.find(Account.class, shopperId).getDisplayName(), null, null, shopOrderId,
+                existing);
+    }
+
+    /**
+     * A shop's owner writes to the shopper of one of their shop's orders (started by the shop: its messages there
+     * are never a "first reply"). A conversation about that order is continued. Answers the conversation's id.
+     */
+    public long startAsShop(long ownerId, long shopOrderId, String text) {
+        String body = body(text);
+        Object[] order = ownShopOrder(ownerId, shopOrderId);
+        long shopId = ((Number) order[0]).longValue();
+        long shopperId = ((Number) order[1]).longValue();
+        Optional<Conversation> existing = existing(shopperId, shopId, null, shopOrderId);
+        Conversation conversation;
+        if (existing.isPresent()) {
+            conversation = em.find(Conversation.class, existing.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        } else {
+            conversation = new Conversation(em.find(Shop.class, shopId), em.find(Account.class, shopperId), null,
+                    null, shopOrderId, true, Instant.now());
+            em.persist(conversation);
+        }
+        send(conversation, ownerId, true, body);
+        return conversation.getId();
+    }
+
     /** The shopper or the shop's owner answers in a conversation. */
     public void reply(long accountId, long conversationId, String text) {
         String body = body(text);
@@ -189,8 +224,12 @@ public class MessagingService {
         return new ConversationView(conversation, oldestFirst, asShop);
     }
 
-    /** The reader's side of the conversation has been read (nothing happens for anyone else). */
+    /**
+     * The reader's side of the conversation has been read, and so have the notices announcing it (nothing happens
+     * for anyone else).
+     */
     public void markRead(long accountId, long conversationId) {
+        notifications.markRead(accountId, LINK + conversationId);
         em.createQuery("UPDATE Conversation c SET c.shopperUnread = 0 WHERE c.id = :id AND c.shopper.id = :account"
                         + " AND c.shopperUnread <> 0")
                 .setParameter("id", conversationId)
@@ -291,6 +330,16 @@ public class MessagingService {
                 .getResultList().isEmpty()) {
             throw new AccessRefused("shop order " + shopOrderId);
         }
+    }
+
+    /** The shop id and shopper id of a shop order of the owner's shop; anyone else's is "not found". */
+    private Object[] ownShopOrder(long ownerId, long shopOrderId) {
+        return em.createQuery("SELECT so.shop.id, so.order.accountId FROM ShopOrder so WHERE so.id = :id"
+                        + " AND so.shop.owner.id = :owner", Object[].class)
+                .setParameter("id", shopOrderId)
+                .setParameter("owner", ownerId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccessRefused("shop order " + shopOrderId));
     }
 
     /** The shopper's conversation with this shop about the same listing or order (or about nothing in particular). */

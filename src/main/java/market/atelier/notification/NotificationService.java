@@ -49,6 +49,16 @@ public class NotificationService {
                 .getResultList();
     }
 
+    /** Marks read this account's notices that point to {@code link} (the page they announce was opened). */
+    public void markRead(long accountId, String link) {
+        em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.accountId = :account AND n.link = :link"
+                        + " AND n.readAt IS NULL")
+                .setParameter("now", Instant.now())
+                .setParameter("account", accountId)
+                .setParameter("link", link)
+                .executeUpdate();
+    }
+
     public void markAllRead(long accountId) {
         em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.accountId = :account AND n.readAt IS NULL")
                 .setParameter("now", Instant.now())

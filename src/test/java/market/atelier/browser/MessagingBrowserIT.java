@@ -41,7 +41,11 @@ class MessagingBrowserIT extends BrowserTestBase {
         signOut();
 
         // A visitor clicks "Message the maker", signs in, and is back on the form about that piece.
+        browser.open("/shops/studio-a-" + run);
+        assertTrue(byId("message-maker").getAttribute("href").contains("/account/messages/new?shop="),
+                "the shop page links to the form");
         browser.open("/listings/" + brooch);
+        browser.screenshot("messages-listing-link-desktop");
         browser.navigate(() -> byId("message-maker").click());
         assertTrue(d().getCurrentUrl().contains("/login"), d().getCurrentUrl());
         type("login:email", shopper);
@@ -51,6 +55,14 @@ class MessagingBrowserIT extends BrowserTestBase {
         assertEquals("Studio A " + run, byId("to").getText());
         assertTrue(byId("about").getText().contains("Unique brooch A " + run));
         assertAccessible("new message");
+        browser.screenshot("messages-new-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth(), "the form fits a phone");
+        browser.screenshot("messages-new-phone");
+        browser.resize(Browser.DESKTOP);
+        browser.ajax(() -> byId("write:send").click());
+        assertTrue(d().findElement(By.cssSelector(".ui-message-error")).getText()
+                .contains("Please write a message"), "an empty message is refused on the page");
         String question = "Hello! Could the pin be <b>gold</b>?\nSee https://example.org/pin for what I mean.";
         type("write:text", question);
         browser.navigate(() -> byId("write:send").click());
@@ -127,10 +139,16 @@ class MessagingBrowserIT extends BrowserTestBase {
                 "ten of the shopper's messages and the maker's answer");
         browser.screenshot("messages-rate-limited-desktop");
 
-        // Another shopper gets "not found" for this conversation.
+        // Another maker gets "not found" for this conversation, and an empty inbox (in German here).
         signIn("maker-b-" + run + "@it.atelier", FixtureServlet.PASSWORD);
         browser.open(conversation);
         assertFalse(d().getPageSource().contains("18k gold"), "nothing of it is shown");
         assertTrue(d().findElements(By.id("thread:text")).isEmpty());
+        browser.open("/seller/messages?lang=de");
+        assertTrue(byId("inbox-empty").getText().contains("Noch keine Nachrichten"), byId("inbox-empty").getText());
+        assertAccessible("empty shop inbox");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("messages-shop-inbox-empty-de-phone");
+        browser.resize(Browser.DESKTOP);
     }
 }

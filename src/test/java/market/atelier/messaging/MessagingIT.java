@@ -16,6 +16,7 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import market.atelier.account.Account;
 import market.atelier.account.AccountService;
 import market.atelier.catalog.Category;
@@ -26,6 +27,11 @@ import market.atelier.it.Deployments;
 import market.atelier.it.Fixtures;
 import market.atelier.messaging.MessagingService.Unread;
 import market.atelier.notification.NotificationService;
+import market.atelier.order.Address;
+import market.atelier.order.Card;
+import market.atelier.order.CartService;
+import market.atelier.order.Checkout;
+import market.atelier.order.CustomerOrder;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
@@ -65,6 +71,12 @@ class MessagingIT {
 
     @Inject
     private AsShopper as;
+
+    @Inject
+    private CartService carts;
+
+    @Inject
+    private Checkout checkout;
 
     @Inject
     private AnsweredLog answeredLog;
@@ -107,8 +119,10 @@ class MessagingIT {
         shopB = b.getId();
     }
 
+    /** A piece listed long ago, so test pieces stay off the home page (other browser tests read it). */
     private long listing(Shop shop, String title) {
-        Listing listing = new Listing(shop, title, em.find(Category.class, "rings"), Money.euros(5_000), Instant.now());
+        Listing listing = new Listing(shop, title, em.find(Category.class, "rings"), Money.euros(5_000),
+                Instant.now().minus(java.time.Duration.ofDays(800)));
         listing.setStock(1);
         listing.setStatus(ListingStatus.ACTIVE);
         em.persist(listing);
@@ -121,7 +135,7 @@ class MessagingIT {
         long about = as.call(() -> messaging.start(ann, shopA, piecesA[0], null, "Is this ring\nsize 54?"));
         assertEquals(new Unread(0, 1), as.call(() -> messaging.unread(makerA)), "the shop has one unread");
         assertEquals(new Unread(0, 0), as.call(() -> messaging.unread(ann)), "the writer has none");
-        assertTrue(as.call(() -> notifications.unreadCount(makerA)) >= 1, "the maker is notified");
+        assertEquals(1, as.call(() -> notifications.unreadCount(makerA)), "the maker is notified");
 
         List<Conversation> shopInbox = as.call(() -> messaging.shopInbox(makerA));
         assertEquals(1, shopInbox.size());
@@ -133,6 +147,7 @@ class MessagingIT {
         assertTrue(seen.asShop());
         as.run(() -> messaging.markRead(makerA, about));
         assertEquals(new Unread(0, 0), as.call(() -> messaging.unread(makerA)), "read by opening");
+        assertEquals(0, as.call(() -> notifications.unreadCount(makerA)), "and so is the notice");
 
         as.run(() -> messaging.reply(makerA, about, "Yes, and I can resize it."));
         assertEquals(new Unread(1, 0), as.call(() -> messaging.unread(ann)), "the shopper has the reply unread");
@@ -274,6 +289,42 @@ class MessagingIT {
         assertEquals(1, answeredLog.count(shopA), "later answers are not announced");
         assertEquals(answered[3].toString(), row(id)[3].toString(), "first_reply_at is set once");
         assertEquals(0, answeredLog.count(shopB));
+    }
+
+    @Test
+    void aShopWritesAboutAnOrderOnlyToItsShopperAndItsMessagesAreNoFirstReply() throws Exception {
+        as.call(() -> carts.add(ann, null, piecesA[1], 1));
+        CustomerOrder placed = as.call(() -> checkout.submit(ann, java.util.UUID.randomUUID().toString().replace("-", ""),
+                new Address("Ann", "Rua das Flores 1", null, "1200-195", "Lisboa", "PT"),
+                new Card("4242 4242 4242 4242", "12/30", "123"), Map.of(piecesA[1], 1)));
+        long shopOrder = ((Number) em.createNativeQuery("SELECT id FROM shop_order WHERE order_id = ?")
+                .setParameter(1, placed.getId()).getSingleResult()).longValue();
+
+        assertThrows(AccessRefused.class, () -> as.call(() -> messaging.start(ben, shopA, null, shopOrder, "Mine?")),
+                "another shopper's order");
+        assertThrows(AccessRefused.class, () -> as.call(() -> messaging.start(ann, shopB, null, shopOrder, "Hi")),
+                "an order of another shop");
+        assertThrows(AccessRefused.class, () -> as.call(() -> messaging.startAsShop(makerB, shopOrder, "Hi")),
+                "another shop's order");
+        assertThrows(AccessRefused.class, () -> as.call(() -> messaging.shopDraft(makerB, shopOrder)));
+
+        long id = as.call(() -> messaging.startAsShop(makerA, shopOrder, "Thank you for your order!"));
+        Object[] row = row(id);
+        assertEquals(Boolean.TRUE, row[2], "started by the shop");
+        assertNull(row[3], "a shop's message in its own conversation is no reply");
+        assertEquals(0, answeredLog.count(shopA));
+        assertEquals(new Unread(1, 0), as.call(() -> messaging.unread(ann)));
+
+        assertEquals(id, as.call(() -> messaging.start(ann, shopA, null, shopOrder, "Thanks, can't wait!")),
+                "writing about the same order continues it");
+        as.run(() -> messaging.reply(makerA, id, "Shipped today."));
+        assertNull(row(id)[3]);
+        assertEquals(0, answeredLog.count(shopA));
+
+        assertEquals(404, PageClient.signedIn(base, "maker-b-" + run + "@it.atelier", PASSWORD)
+                .get("/seller/messages/new?order=" + shopOrder).statusCode());
+        assertEquals(200, PageClient.signedIn(base, "maker-a-" + run + "@it.atelier", PASSWORD)
+                .get("/seller/messages/new?order=" + shopOrder).statusCode());
     }
 
     @Test
