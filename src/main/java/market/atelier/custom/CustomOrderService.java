@@ -50,6 +50,9 @@ public class CustomOrderService {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private jakarta.enterprise.event.Event<market.atelier.catalog.search.CatalogChanged> changed;
+
     /** An amount as people type it ("120", "120,50", "120.50 €"), or a refusal naming the field's message. */
     public static Money parseAmount(String text, String messageKey) {
         String plain = text == null ? "" : text.replace("€", "").replace("EUR", "").replace(" ", "").strip();
@@ -169,6 +172,8 @@ public class CustomOrderService {
         em.flush();
         request.accepted(listing.getId(), now);
         carts.add(accountId, null, listing.getId(), 1);
+        // The index reads it back and leaves it out (reserved); public pages drop their cache.
+        changed.fire(market.atelier.catalog.search.CatalogChanged.listing(listing.getId()));
         notifications.notify(shop.getOwner().getId(), "custom.notify.accepted", "/seller/custom",
                 request.getId().toString());
         return listing.getId();

@@ -16,7 +16,6 @@ import market.atelier.custom.CustomOrderException;
 import market.atelier.custom.CustomOrderService;
 import market.atelier.custom.CustomRequest;
 import market.atelier.shared.AccessRefused;
-import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.Money;
 import market.atelier.shared.web.Messages;
 import market.atelier.shared.web.Uploads;
@@ -54,7 +53,7 @@ public class CustomRequestBacking implements Serializable {
     private String description;
     private String budget;
     private String wishedDate;
-    private final List<StoredImage> photos = new ArrayList<>();
+    private final List<PendingPhoto> photos = new ArrayList<>();
 
     /** View action (first GET only): the shop, or a 404 for a shop that is not public. */
     public void load() throws IOException {
@@ -87,7 +86,7 @@ public class CustomRequestBacking implements Serializable {
             return;
         }
         Uploads.storePhoto(event.getFile(), "request:photo").ifPresent(image -> {
-            photos.add(image);
+            photos.add(new PendingPhoto(image));
             Messages.info("request:photo", "custom.request.photoAdded");
         });
     }
@@ -130,7 +129,8 @@ public class CustomRequestBacking implements Serializable {
             return null;
         }
         try {
-            service.request(account, shopId, description, amount, wished, List.copyOf(photos));
+            service.request(account, shopId, description, amount, wished,
+                    photos.stream().map(PendingPhoto::stored).toList());
         } catch (CustomOrderException e) {
             Messages.error(null, e.getMessageKey());
             return null;
@@ -158,7 +158,7 @@ public class CustomRequestBacking implements Serializable {
         return policy;
     }
 
-    public List<StoredImage> getPhotos() {
+    public List<PendingPhoto> getPhotos() {
         return photos;
     }
 

@@ -27,7 +27,8 @@ public class MyCustomBacking implements Serializable {
     @EJB
     private CustomOrderService service;
 
-    private List<CustomRequest> requests;
+    /** Entities are not serializable: read again after the view is restored. */
+    private transient List<CustomRequest> requests;
 
     @PostConstruct
     void load() {
@@ -61,6 +62,9 @@ public class MyCustomBacking implements Serializable {
     }
 
     public List<CustomRequest> getRequests() {
+        if (requests == null) {
+            load();
+        }
         return requests;
     }
 }

@@ -14,7 +14,6 @@ import market.atelier.custom.ProgressUpdate;
 import market.atelier.order.OrderLine;
 import market.atelier.order.ShopOrder;
 import market.atelier.shared.AccessRefused;
-import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.web.Messages;
 import market.atelier.shared.web.Uploads;
 import org.omnifaces.cdi.Param;
@@ -44,8 +43,8 @@ public class ProgressBacking implements Serializable {
     private Long shopOrderId;
     private String status;
     private List<String> titles;
-    private List<ProgressUpdate> updates;
-    private StoredImage photo;
+    private transient List<ProgressUpdate> updates;
+    private PendingPhoto photo;
     private String note;
 
     public void load() throws IOException {
@@ -70,14 +69,14 @@ public class ProgressBacking implements Serializable {
 
     public void uploadPhoto(FileUploadEvent event) {
         Uploads.storePhoto(event.getFile(), "progress:photo").ifPresent(image -> {
-            photo = image;
+            photo = new PendingPhoto(image);
             Messages.info("progress:photo", "custom.progress.photoAdded");
         });
     }
 
     public void post() {
         try {
-            service.postProgress(current.id().orElseThrow(), shopOrderId, photo, note);
+            service.postProgress(current.id().orElseThrow(), shopOrderId, photo == null ? null : photo.stored(), note);
             Messages.info(null, "custom.progress.posted");
             photo = null;
             note = null;
@@ -106,10 +105,13 @@ public class ProgressBacking implements Serializable {
     }
 
     public List<ProgressUpdate> getUpdates() {
+        if (updates == null && shopOrderId != null) {
+            updates = service.progressVisibleTo(current.id().orElseThrow()).getOrDefault(shopOrderId, List.of());
+        }
         return updates;
     }
 
-    public StoredImage getPhoto() {
+    public PendingPhoto getPhoto() {
         return photo;
     }
 

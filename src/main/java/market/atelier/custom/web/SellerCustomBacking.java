@@ -33,7 +33,8 @@ public class SellerCustomBacking implements Serializable {
     @EJB
     private CustomOrderService service;
 
-    private List<CustomRequest> requests;
+    /** Entities are not serializable: read again after the view is restored. */
+    private transient List<CustomRequest> requests;
     private final Map<Long, String> price = new HashMap<>();
     private final Map<Long, String> days = new HashMap<>();
     private final Map<Long, String> text = new HashMap<>();
@@ -83,6 +84,9 @@ public class SellerCustomBacking implements Serializable {
     }
 
     public List<CustomRequest> getRequests() {
+        if (requests == null) {
+            load();
+        }
         return requests;
     }
 
