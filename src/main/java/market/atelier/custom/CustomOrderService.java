@@ -298,11 +298,11 @@ public class CustomOrderService {
         return request;
     }
 
-    /** "Made to order: " and the start of what the shopper asked for, within a listing title's length. */
+    /** "Made to order: " and the start of what the shopper asked for (short: titles sit in carts and orders). */
     private static String title(CustomRequest request) {
         String text = request.getDescription().replaceAll("\\s+", " ").strip();
         String prefix = "Made to order: ";
-        int room = Listing.TITLE_MAX - prefix.length();
+        int room = 60;
         return prefix + (text.length() > room ? text.substring(0, room - 1) + "…" : text);
     }
 
