@@ -44,6 +44,7 @@ class CustomOrderBrowserIT extends BrowserTestBase {
 
         // The shop page offers a request; a visitor signs in first and lands on the form.
         browser.open("/shops/" + shop[1]);
+        browser.screenshot("shop-request-link-desktop");
         browser.navigate(() -> byId("request-custom").click());
         assertTrue(d().getCurrentUrl().contains("/login"), d().getCurrentUrl());
         type("login:email", shopper);
@@ -123,7 +124,12 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         browser.open("/account/custom");
         String pieceUrl = d().findElement(By.cssSelector("[data-request='" + requestId + "'] a.button"))
                 .getAttribute("href");
+        d().get(pieceUrl);
+        browser.waitIdle();
+        assertTrue(byId("reserved").getText().contains("reserved"), "its shopper sees the piece, marked reserved");
+        browser.screenshot("reserved-piece-desktop");
         browser.open("/cart");
+        browser.screenshot("cart-custom-desktop");
         browser.navigate(() -> byId("checkout").click());
         type("checkout:line1", "Hauptstraße 5");
         type("checkout:postcode", "10115");
