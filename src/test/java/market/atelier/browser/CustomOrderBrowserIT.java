@@ -185,6 +185,29 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         browser.screenshot("orders-progress-phone");
     }
 
+    @Test
+    void emptyRequestListsSayWhatToDoInGerman() {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Http.get(base, "/test-fixtures/two-shops?run=" + run);
+
+        signIn("shopper-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/account/custom");
+        browser.navigate(() -> d().findElement(By.cssSelector(".site-footer__language a[lang='de']")).click());
+        assertTrue(byId("empty").getText().contains("noch keine Sonderanfertigung"), byId("empty").getText());
+        assertAccessible("my custom requests, empty");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("my-custom-empty-de-phone");
+        browser.resize(Browser.DESKTOP);
+
+        signIn("maker-b-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/seller/custom");
+        browser.navigate(() -> d().findElement(By.cssSelector(".site-footer__language a[lang='de']")).click());
+        assertTrue(byId("empty").getText().contains("Noch keine Anfragen"), byId("empty").getText());
+        assertAccessible("seller custom requests, empty");
+        browser.screenshot("seller-custom-empty-de-desktop");
+    }
+
     /** A date input takes its value in the browser's locale when typed; set it as the form sends it. */
     private static void setDate(String id, String isoDate) {
         browser.script("arguments[0].value = arguments[1]", byId(id), isoDate);
