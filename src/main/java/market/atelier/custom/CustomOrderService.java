@@ -141,17 +141,29 @@ public class CustomOrderService {
      * Returns the listing id.
      */
     public long accept(long accountId, long requestId) {
+        return accept(accountId, requestId, null);
+    }
+
+    /**
+     * Accepts the quote as the shopper saw it: when {@code seenVersion} is given and the artisan has changed the quote
+     * since, nothing happens and the refusal says the request moved on.
+     */
+    public long accept(long accountId, long requestId, Long seenVersion) {
         CustomRequest request = em.find(CustomRequest.class, requestId);
         if (request == null || request.getAccountId() != accountId) {
             throw new AccessRefused("request " + requestId);
         }
-        int moved = em.createQuery("UPDATE CustomRequest r SET r.status = :accepted, r.version = r.version + 1"
-                        + " WHERE r.id = :id AND r.accountId = :account AND r.status = :quoted")
+        jakarta.persistence.Query update = em.createQuery("UPDATE CustomRequest r SET r.status = :accepted,"
+                        + " r.version = r.version + 1 WHERE r.id = :id AND r.accountId = :account AND r.status = :quoted"
+                        + (seenVersion == null ? "" : " AND r.version = :seen"))
                 .setParameter("accepted", CustomRequestStatus.ACCEPTED)
                 .setParameter("quoted", CustomRequestStatus.QUOTED)
                 .setParameter("id", requestId)
-                .setParameter("account", accountId)
-                .executeUpdate();
+                .setParameter("account", accountId);
+        if (seenVersion != null) {
+            update.setParameter("seen", seenVersion);
+        }
+        int moved = update.executeUpdate();
         if (moved == 0) {
             throw new CustomOrderException("custom.error.state");
         }

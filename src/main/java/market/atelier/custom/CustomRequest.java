@@ -141,6 +141,11 @@ public class CustomRequest {
         return id;
     }
 
+    /** Changes with every step (quote, re-quote, accept...): the shopper accepts the quote of the version they saw. */
+    public long getVersion() {
+        return version;
+    }
+
     public Shop getShop() {
         return shop;
     }

@@ -310,6 +310,21 @@ class CustomOrderIT {
     }
 
     @Test
+    void aQuoteChangedAfterTheShopperSawItIsNotAcceptedUnseen() throws Exception {
+        long id = quoted();
+        long seen = asShopper.call(() -> custom.mine(shopper.getId())).get(0).getVersion();
+        asShopper.call(() -> custom.quote(maker.getId(), id, Money.euros(99_000), 60, "Now in platinum"));
+        CustomOrderException refused = assertThrows(CustomOrderException.class,
+                () -> asShopper.call(() -> custom.accept(shopper.getId(), id, seen)));
+        assertEquals("custom.error.state", refused.getMessageKey());
+        assertEquals(0, reservedListings(shopper.getId()), "nothing was made");
+        long now = asShopper.call(() -> custom.mine(shopper.getId())).get(0).getVersion();
+        long listingId = asShopper.call(() -> custom.accept(shopper.getId(), id, now));
+        assertEquals(Money.euros(99_000), catalog.reservedListing(listingId, shopper.getId()).orElseThrow().getPrice(),
+                "the quote they saw");
+    }
+
+    @Test
     void progressIsPostedOnlyByTheSellingShopAndShownToItsShopper() throws Exception {
         long id = quoted();
         long listingId = asShopper.call(() -> custom.accept(shopper.getId(), id));

@@ -35,9 +35,10 @@ public class MyCustomBacking implements Serializable {
         requests = service.mine(current.id().orElseThrow());
     }
 
-    public String accept(long requestId) {
+    /** Accepts the quote of the version the page showed (a quote changed meanwhile is refused, then shown). */
+    public String accept(long requestId, long seenVersion) {
         try {
-            service.accept(current.id().orElseThrow(), requestId);
+            service.accept(current.id().orElseThrow(), requestId, seenVersion);
             Messages.flashInfo("custom.accepted");
             return "/cart?faces-redirect=true";
         } catch (CustomOrderException e) {
