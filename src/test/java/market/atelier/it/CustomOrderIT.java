@@ -97,6 +97,9 @@ class CustomOrderIT {
     private FavouriteService favourites;
 
     @Inject
+    private market.atelier.catalog.ListingService listings;
+
+    @Inject
     private AsShopper asShopper;
 
     @Inject
@@ -254,6 +257,11 @@ class CustomOrderIT {
         String api = http("/api/listings?q=" + marker).body();
         assertTrue(api.contains("\"total\":1"), api);
         assertFalse(api.contains("/listings/" + listingId + "/"), api);
+
+        // The maker cannot change what the shopper accepted.
+        assertThrows(market.atelier.catalog.ListingException.class, () -> asShopper.call(() -> listings.update(
+                maker.getId(), listingId, market.atelier.catalog.ListingDraft.of(
+                        listings.own(maker.getId(), listingId)))), "the price and texts stay as quoted");
 
         // Nobody else may put it in a cart or save it.
         assertThrows(OrderException.class, () -> asShopper.call(() -> carts.add(otherShopper.getId(), null,
