@@ -71,7 +71,8 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         upload("request:photo", TestFiles.jpeg("reference.jpg", new Color(0x8AA1B1)));
         browser.until(driver -> !driver.findElements(By.cssSelector(".custom-photos img")).isEmpty());
         upload("request:photo", TestFiles.textRenamedJpg());
-        browser.until(driver -> driver.findElement(By.id("request:photos")).getText().contains("JPEG"));
+        browser.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("request:photos"), "JPEG"));
         assertEquals(1, d().findElements(By.cssSelector(".custom-photos img")).size(), "the text file was refused");
         type("request:budget", "250");
         setDate("request:wished", LocalDate.now().plusDays(40).toString());
@@ -105,6 +106,11 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         browser.resize(Browser.PHONE);
         browser.screenshot("seller-custom-phone");
         browser.resize(Browser.DESKTOP);
+
+        // A maker cannot ask their own shop.
+        browser.open("/account/custom/new?shop=" + shop[0]);
+        assertTrue(d().findElement(By.cssSelector(".notice--error")).getText().contains("own shop"));
+        assertTrue(d().findElements(By.id("request:submit")).isEmpty(), "no form");
 
         // The shopper accepts: the private piece is in the cart; then the normal checkout.
         signIn(shopper, FixtureServlet.PASSWORD);

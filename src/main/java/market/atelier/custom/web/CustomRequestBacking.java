@@ -65,6 +65,10 @@ public class CustomRequestBacking implements Serializable {
             Shop shop;
             try {
                 shop = service.shopTakingRequests(shopId);
+                long ownerId = shop.getOwner().getId();
+                if (current.id().map(id -> id == ownerId).orElse(false)) {
+                    throw new CustomOrderException("custom.error.ownShop");
+                }
                 accepting = true;
             } catch (CustomOrderException e) {
                 shop = null;
