@@ -17,7 +17,8 @@ public class CatalogService {
     static final String CARD_SELECT = "SELECT NEW market.atelier.catalog.ListingCard(l.id, l.title, l.priceMinor,"
             + " l.priceCurrency, s.id, s.slug, s.name, s.city, s.countryCode, p.mediaKey, p.altText, p.width, p.height)"
             + " FROM Listing l JOIN l.shop s LEFT JOIN l.photos p ON p.position = 0";
-    static final String PUBLIC = " l.status = :active AND s.status = :live";
+    /** Public: active, of a live shop, and not a made-to-order piece reserved for one shopper. */
+    static final String PUBLIC = " l.status = :active AND s.status = :live AND l.reservedFor IS NULL";
 
     @PersistenceContext
     private EntityManager em;
@@ -49,7 +50,7 @@ public class CatalogService {
     /** A public listing (active or sold out, of a live shop) with its shop and photos, or empty. */
     public Optional<Listing> publicListing(long id) {
         return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s LEFT JOIN FETCH l.photos"
-                        + " WHERE l.id = :id AND l.status IN :visible AND s.status = :live", Listing.class)
+                        + " WHERE l.id = :id AND l.status IN :visible AND s.status = :live AND l.reservedFor IS NULL", Listing.class)
                 .setParameter("id", id)
                 .setParameter("visible", List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT))
                 .setParameter("live", ShopStatus.LIVE)
@@ -92,7 +93,7 @@ public class CatalogService {
         jakarta.persistence.Query ranked = em.createNativeQuery("SELECT id FROM (SELECT l.id, ROW_NUMBER() OVER"
                 + " (PARTITION BY l.shop_id ORDER BY l.created_at DESC, l.id DESC) AS n FROM listing l"
                 + " JOIN shop s ON s.id = l.shop_id WHERE l.status = 'ACTIVE' AND s.status = 'LIVE'"
-                + " AND l.shop_id IN (" + placeholders + ")) ranked WHERE n <= " + perShop + " ORDER BY id DESC");
+                + " AND l.reserved_for IS NULL AND l.shop_id IN (" + placeholders + ")) ranked WHERE n <= " + perShop + " ORDER BY id DESC");
         for (int i = 0; i < shopIds.size(); i++) {
             ranked.setParameter(i + 1, shopIds.get(i));
         }
@@ -107,7 +108,7 @@ public class CatalogService {
             return ranges;
         }
         em.createQuery("SELECT l.shop.id, l.priceCurrency, MIN(l.priceMinor), MAX(l.priceMinor), COUNT(l)"
-                        + " FROM Listing l WHERE l.shop.id IN :shops AND l.status = :active"
+                        + " FROM Listing l WHERE l.shop.id IN :shops AND l.status = :active AND l.reservedFor IS NULL"
                         + " GROUP BY l.shop.id, l.priceCurrency", Object[].class)
                 .setParameter("shops", shopIds)
                 .setParameter("active", ListingStatus.ACTIVE)
@@ -116,6 +117,20 @@ public class CatalogService {
                         Money.of(((Number) row[2]).longValue(), (String) row[1]),
                         Money.of(((Number) row[3]).longValue(), (String) row[1]), ((Number) row[4]).longValue())));
         return ranges;
+    }
+
+    /**
+     * A made-to-order piece reserved for one shopper, as its page shows it: only to that shopper and to the shop's
+     * owner (anyone else: empty, the page answers 404).
+     */
+    public Optional<Listing> reservedListing(long id, long accountId) {
+        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s LEFT JOIN FETCH l.photos"
+                        + " WHERE l.id = :id AND l.reservedFor IS NOT NULL AND l.status IN :visible"
+                        + " AND (l.reservedFor = :account OR s.owner.id = :account)", Listing.class)
+                .setParameter("id", id)
+                .setParameter("visible", List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT))
+                .setParameter("account", accountId)
+                .getResultStream().findFirst();
     }
 
     /** The categories in taxonomy order. */

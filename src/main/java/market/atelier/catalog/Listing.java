@@ -135,6 +135,10 @@ public class Listing {
     @OrderBy("position")
     private List<ListingPhoto> photos = new ArrayList<>();
 
+    /** The one account a made-to-order piece is reserved for; such a listing is never public (null: public). */
+    @Column(name = "reserved_for")
+    private Long reservedFor;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -298,6 +302,14 @@ public class Listing {
 
     public List<ListingPhoto> getPhotos() {
         return photos;
+    }
+
+    public Long getReservedFor() {
+        return reservedFor;
+    }
+
+    public void setReservedFor(Long reservedFor) {
+        this.reservedFor = reservedFor;
     }
 
     public Instant getCreatedAt() {

@@ -62,6 +62,10 @@ public class ListingService {
 
     public Listing update(long accountId, long listingId, ListingDraft draft) {
         Listing listing = own(accountId, listingId);
+        if (listing.getReservedFor() != null) {
+            // A made-to-order piece is what the shopper accepted: its price and texts stay as quoted.
+            throw new ListingException("custom.listing.locked");
+        }
         draft.applyTo(listing, category(draft));
         if (listing.getStatus() == ListingStatus.SOLD_OUT && listing.getStock() > 0) {
             listing.setStatus(ListingStatus.ACTIVE);

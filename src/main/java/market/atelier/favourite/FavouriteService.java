@@ -26,7 +26,7 @@ public class FavouriteService {
     /** Saves a piece that is for sale now (active, in a live shop). */
     public void savePiece(long accountId, long listingId) {
         boolean forSale = !em.createQuery("SELECT l.id FROM Listing l WHERE l.id = :id AND l.status = :active"
-                        + " AND l.shop.status = :live", Long.class)
+                        + " AND l.shop.status = :live AND l.reservedFor IS NULL", Long.class)
                 .setParameter("id", listingId)
                 .setParameter("active", ListingStatus.ACTIVE)
                 .setParameter("live", ShopStatus.LIVE)

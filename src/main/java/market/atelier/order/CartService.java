@@ -44,7 +44,8 @@ public class CartService {
     public int add(Long accountId, String token, long listingId, int quantity) {
         Listing listing = em.find(Listing.class, listingId);
         if (listing == null || listing.getStatus() != ListingStatus.ACTIVE
-                || listing.getShop().getStatus() != ShopStatus.LIVE || listing.getStock() == 0) {
+                || listing.getShop().getStatus() != ShopStatus.LIVE || listing.getStock() == 0
+                || listing.getReservedFor() != null && !listing.getReservedFor().equals(accountId)) {
             throw new OrderException("cart.error.unavailable");
         }
         if (quantity < 1) {

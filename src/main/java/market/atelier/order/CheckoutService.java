@@ -121,10 +121,12 @@ public class CheckoutService {
                 Listing listing = (Listing) row[1];
                 int taken = em.createNativeQuery("UPDATE listing SET stock = stock - ?1, status = CASE WHEN stock = ?1"
                                 + " THEN 'SOLD_OUT' ELSE status END, version = version + 1, updated_at = ?2"
-                                + " WHERE id = ?3 AND status = 'ACTIVE' AND stock >= ?1")
+                                + " WHERE id = ?3 AND status = 'ACTIVE' AND stock >= ?1"
+                                + " AND (reserved_for IS NULL OR reserved_for = ?4)")
                         .setParameter(1, line.getQuantity())
                         .setParameter(2, java.sql.Timestamp.from(now))
                         .setParameter(3, listing.getId())
+                        .setParameter(4, accountId)
                         .executeUpdate();
                 if (taken == 0) {
                     throw new OrderException("checkout.error.gone", listing.getTitle());

@@ -26,7 +26,7 @@ public class IndexFeed {
 
     private static final String ROWS = "SELECT l.id, l.title, l.description, l.category.code, l.priceMinor,"
             + " l.createdAt, l.oneOfAKind, l.madeToOrder, s.id, s.name, s.countryCode FROM Listing l JOIN l.shop s"
-            + " WHERE l.status = :active AND s.status = :live";
+            + " WHERE l.status = :active AND s.status = :live AND l.reservedFor IS NULL";
 
     @PersistenceContext
     private EntityManager em;
@@ -53,7 +53,7 @@ public class IndexFeed {
 
     public long searchableCount() {
         return em.createQuery("SELECT COUNT(l) FROM Listing l JOIN l.shop s WHERE l.status = :active"
-                        + " AND s.status = :live", Long.class)
+                        + " AND s.status = :live AND l.reservedFor IS NULL", Long.class)
                 .setParameter("active", ListingStatus.ACTIVE)
                 .setParameter("live", ShopStatus.LIVE)
                 .getSingleResult();

@@ -51,6 +51,10 @@ public class ListingPageBacking {
             listing = ownPreview(parseId(id));
             preview = listing != null;
         }
+        if (listing == null && parseId(id) != null && current.id().isPresent()) {
+            // A made-to-order piece: only its shopper and its maker ever see it.
+            listing = catalog.reservedListing(parseId(id), current.id().get()).orElse(null);
+        }
         if (listing == null) {
             Faces.responseSendError(404, "No such piece");
         }
