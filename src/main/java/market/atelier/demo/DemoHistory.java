@@ -20,6 +20,8 @@ import market.atelier.order.CartService;
 import market.atelier.order.Checkout;
 import market.atelier.order.CustomerOrder;
 import market.atelier.order.OrderService;
+import market.atelier.order.RefundReason;
+import market.atelier.order.ShopOrder;
 import market.atelier.quality.TrustedMaker;
 import market.atelier.review.Review;
 import market.atelier.review.ShopReviewService;
@@ -63,7 +65,9 @@ public class DemoHistory {
     private static final String[] QUESTIONS = {
         "Hello! Could this be made half a size larger? I wear a 54.",
         "Is the silver recycled? And does it come in a gift box?",
-        "Would you ship to Switzerland, and how long would it take?"};
+        "Would you ship to Switzerland, and how long would it take?",
+        "Could you engrave two initials inside the band?",
+        "Do you have this in a slightly longer chain, around 50 cm?"};
 
     @EJB
     private DemoWriter writer;
@@ -109,7 +113,7 @@ public class DemoHistory {
             for (int k = 0; k < plan[0]; k++) {
                 int b = (shopIndex + k) % buyers.size();
                 long listing = (Long) pieces.get(k % pieces.size())[4];
-                long shopOrder = buy(buyers.get(b), b, listing);
+                long shopOrder = buy(buyers.get(b), b, listing).getId();
                 orders.ship(owner, shopOrder, "CTT", "RR" + (100_000_000L + shopOrder) + "PT");
                 orders.deliver(owner, shopOrder);
                 writer.restock(listing, 1);
@@ -136,7 +140,25 @@ public class DemoHistory {
                     writer.backdateReview(review.getId(), reviewed, replied ? reviewed.plus(Duration.ofDays(1)) : null);
                 }
             }
-            for (int q = 0; q < Math.min(3, plan[0]); q++) {
+            if (shopIndex == 2) { // one order the shop could not make in time: cancelled and refunded
+                ShopOrder cancelled = buy(buyers.get(1), 1, (Long) pieces.get(0)[4]);
+                orders.cancel(owner, cancelled.getId(), cancelled.getRefundable(),
+                        "The stone I had for it cracked while setting; I am sorry.");
+                Instant placed = now.minus(Duration.ofDays(20));
+                writer.backdateOrder(cancelled.getId(), placed, null, null);
+            }
+            if (shopIndex == 3) { // one piece sent back as not described: the colour was off
+                ShopOrder returned = buy(buyers.get(2), 2, (Long) pieces.get(0)[4]);
+                orders.ship(owner, returned.getId(), "DHL", "JD" + (300_000_000L + returned.getId()));
+                orders.deliver(owner, returned.getId());
+                orders.refund(owner, returned.getId(), returned.getRefundable(), RefundReason.NOT_AS_DESCRIBED,
+                        "Returned: the patina was much darker than in the photos.");
+                writer.restock((Long) pieces.get(0)[4], 1);
+                Instant placed = now.minus(Duration.ofDays(33));
+                writer.backdateOrder(returned.getId(), placed, placed.plus(Duration.ofDays(3)),
+                        placed.plus(Duration.ofDays(6)));
+            }
+            for (int q = 0; q < Math.min(QUESTIONS.length, plan[0]); q++) {
                 int b = (shopIndex + q + 1) % buyers.size();
                 long conversation = messaging.start(buyers.get(b), shopId, null, null, QUESTIONS[q]);
                 messaging.reply(owner, conversation, "Thank you for asking! Yes, that is possible; I will send"
@@ -157,7 +179,7 @@ public class DemoHistory {
         }
         long owner = (Long) pieces.get(0)[1];
         long listing = (Long) pieces.get(0)[4];
-        long shopOrder = buy(samId, 0, listing);
+        long shopOrder = buy(samId, 0, listing).getId();
         orders.ship(owner, shopOrder, "CTT", "RR" + (200_000_000L + shopOrder) + "PT");
         orders.deliver(owner, shopOrder);
         writer.restock(listing, 1);
@@ -166,11 +188,11 @@ public class DemoHistory {
         trusted.runAll(now);
     }
 
-    private long buy(long buyer, int b, long listing) {
+    private ShopOrder buy(long buyer, int b, long listing) {
         carts.add(buyer, null, listing, 1);
         String key = java.util.UUID.randomUUID().toString().replace("-", "");
         CustomerOrder order = checkout.submit(buyer, key, new Address(BUYERS[b], "Rua das Flores " + (b + 1), null,
                 POSTCODES[b], CITIES[b], COUNTRIES[b]), CARD, Map.of(listing, 1));
-        return order.getShopOrders().get(0).getId();
+        return order.getShopOrders().get(0);
     }
 }

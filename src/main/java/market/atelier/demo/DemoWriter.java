@@ -203,6 +203,11 @@ public class DemoWriter {
                 shopOrderId);
         update("UPDATE shop_order_event SET created_at = ?1 WHERE shop_order_id = ?2 AND kind = 'DELIVERED'",
                 delivered, shopOrderId);
+        Instant after = (delivered != null ? delivered : shipped != null ? shipped : placed).plus(Duration.ofDays(1));
+        update("UPDATE shop_order_event SET created_at = ?1 WHERE shop_order_id = ?2"
+                + " AND kind IN ('CANCELLED', 'REFUNDED')", after, shopOrderId);
+        update("UPDATE shop_order SET cancelled_at = ?1 WHERE id = ?2 AND cancelled_at IS NOT NULL", after,
+                shopOrderId);
     }
 
     public void backdateReview(long reviewId, Instant at, Instant repliedAt) {

@@ -25,10 +25,13 @@ class VerificationBrowserIT extends BrowserTestBase {
     void theRubricListsEveryBadgeWithItsCriteriaInEnglishAndGerman() {
         browser.open("/verification");
         List<WebElement> badges = browser.driver().findElements(By.cssSelector(".rubric__badge"));
-        assertEquals(3, badges.size());
+        assertEquals(4, badges.size());
         assertTrue(badges.get(0).getText().contains("Handmade verified"));
         assertTrue(badges.get(0).getText().contains("three stages of making"));
-        assertEquals(8, browser.driver().findElements(By.cssSelector(".rubric__criteria tbody tr")).size());
+        assertTrue(badges.get(3).getText().contains("Trusted maker"));
+        assertTrue(badges.get(3).getText().contains("computed every night"), "a computed badge says it is not applied for");
+        assertTrue(badges.get(3).getText().contains("At least 95 % of orders shipped within the promised processing"));
+        assertEquals(8 + 4, browser.driver().findElements(By.cssSelector(".rubric__criteria tbody tr")).size());
         browser.screenshot("rubric-desktop");
         browser.resize(Browser.PHONE);
         assertTrue(browser.fitsWidth());

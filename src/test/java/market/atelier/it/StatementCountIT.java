@@ -90,12 +90,17 @@ class StatementCountIT {
         String[] shops = home.split("class=\"maker__name\"><a href=\"/shops/");
         String four = String.join(",", slug(shops[1]), slug(shops[2]), slug(shops[3]), slug(shops[4]));
         String two = String.join(",", slug(shops[1]), slug(shops[2]));
+        // A demo shop with months of orders and reviews, and one of its reviewed pieces: reviews cost no N+1.
+        String reviewedShop = "/shops/oficina-mare";
+        String reviewedPage = Http.get(base, reviewedShop).body();
+        String reviewedListing = link(reviewedPage.substring(reviewedPage.indexOf("class=\"review__piece\"")),
+                "/listings/");
 
         Map<String, Integer> figures = new LinkedHashMap<>();
         for (String path : new String[] {"/", "/search?category=rings", "/search?category=rings&page=2",
                 "/search?q=silver&verified=true&sort=price_asc", "/search?q=zzzzqqqq", listing, shop,
                 shop + "/verification", "/compare?shops=" + two, "/compare?shops=" + four, "/verification",
-                "/api/listings?q=silver", "/api/shops/" + slug(shops[1])}) {
+                "/api/listings?q=silver", "/api/shops/" + slug(shops[1]), reviewedShop, reviewedListing}) {
             figures.put(path, statements(path));
         }
         figures.forEach((path, count) -> System.out.printf("SQL statements %3d  %s%n", count, path));
