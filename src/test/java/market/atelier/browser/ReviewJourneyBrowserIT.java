@@ -84,6 +84,8 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("published"));
         assertTrue(d().findElements(By.cssSelector(".review textarea")).isEmpty(), "one reply only");
         assertAccessible("seller reviews");
+        browser.screenshot("seller-reviews-desktop");
+        String reviewId = d().findElement(By.cssSelector(".review")).getAttribute("data-review");
         signOut();
 
         // The shop page, as anyone sees it: the averages, the review, the photo and the reply (as text).
@@ -107,6 +109,28 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         browser.navigate(() -> d().findElement(By.cssSelector(".review-filter button")).click());
         assertTrue(d().findElements(By.cssSelector("#reviews .review")).isEmpty(), "no review gave packaging 5");
         assertTrue(d().findElement(By.cssSelector("#reviews .empty-state")).getText().contains("No review gave"));
+
+        // A reader reports the review; an admin keeps it, and the decision is on record.
+        signIn("shopper-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+        browser.open("/account/report-review?review=" + reviewId);
+        browser.ajax(() -> byId("report:send").click());
+        assertTrue(d().findElement(By.cssSelector(".ui-message-error, .notice--error")).isDisplayed(), "a reason is needed");
+        type("report:reason", "It names the maker's apprentice.");
+        browser.ajax(() -> byId("report:send").click());
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("An admin will look"));
+        signOut();
+        signIn("admin@demo.atelier", "atelier-demo");
+        browser.open("/admin/reviews");
+        WebElement reported = d().findElement(By.cssSelector("[data-review='" + reviewId + "']"));
+        assertTrue(reported.getText().contains("It names the maker's apprentice."), reported.getText());
+        reported.findElement(By.cssSelector("input[id$=':note']")).sendKeys("Names a first name only; honest review");
+        browser.ajax(() -> d().findElement(By.cssSelector("[data-review='" + reviewId + "'] [id$=':keep']")).click());
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("stays"));
+        assertTrue(d().findElements(By.cssSelector("[data-review='" + reviewId + "']")).isEmpty(), "no longer open");
+        assertTrue(byId("decisions").getText().contains("Names a first name only; honest review"));
+        assertAccessible("moderation");
+        browser.screenshot("moderation-desktop");
+        signOut();
 
         // The compare page: the new averages beside the other shop's nothing yet.
         browser.open("/compare?shops=" + slugA + "," + slugB);
