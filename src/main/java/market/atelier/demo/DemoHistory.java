@@ -72,9 +72,6 @@ public class DemoHistory {
     @EJB
     private DemoWriter writer;
 
-    @EJB
-    private DemoMaker maker;
-
     @Inject
     private CartService carts;
 
@@ -129,7 +126,7 @@ public class DemoHistory {
                     review = reviews.post(buyers.get(b), writer.lineOf(shopOrder), SCORES[text % SCORES.length],
                             TEXTS[text % TEXTS.length], List.of());
                     if (text % 2 == 0) {
-                        maker.reply(owner, review.getId(), REPLIES[text % REPLIES.length]);
+                        reviews.reply(owner, review.getId(), REPLIES[text % REPLIES.length]);
                         replied = true;
                     }
                     text++;

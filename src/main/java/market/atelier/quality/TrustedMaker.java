@@ -93,6 +93,9 @@ public class TrustedMaker {
                 .setParameter("code", BadgeType.TRUSTED_MAKER)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+        if (held.isPresent() && held.get().getState() == BadgeState.SUSPENDED) {
+            return missed; // a verifier suspended it: theirs to restore or revoke, not the timer's
+        }
         String note = summary(recent);
         boolean changedState = false;
         if (missed.isEmpty()) {

@@ -147,8 +147,8 @@ public class ShopReviewService {
 
     // ---- shop ----------------------------------------------------------------------------------------------
 
-    /** The reviews of the artisan's own shop, newest first, hidden ones included (marked), with photos. */
-    @RolesAllowed("ARTISAN")
+    /** The reviews of the artisan's own shop (none without a shop), newest first, hidden ones marked, with photos. */
+    @RolesAllowed("SHOPPER")
     public List<Review> ownShopReviews(long accountId) {
         return em.createQuery("SELECT r FROM Review r WHERE r.shopId IN (SELECT s.id FROM Shop s WHERE"
                         + " s.owner.id = :account) ORDER BY r.createdAt DESC, r.id DESC", Review.class)
@@ -158,8 +158,8 @@ public class ShopReviewService {
                 .getResultList();
     }
 
-    /** The shop's one public reply to a review of its own. */
-    @RolesAllowed("ARTISAN")
+    /** The shop's one public reply to a review of its own (anyone else's review: not found). */
+    @RolesAllowed("SHOPPER")
     public Review reply(long accountId, long reviewId, String text) {
         String reply = text == null ? "" : text.strip();
         if (reply.isEmpty() || reply.length() > Review.REPLY_MAX) {
