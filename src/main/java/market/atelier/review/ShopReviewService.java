@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -197,15 +198,19 @@ public class ShopReviewService {
     }
 
     /**
-     * The newest visible reviews of one piece, with their photos, in one query (a piece has a few reviews; many of
-     * ours are one of a kind).
+     * The newest visible reviews of one piece (with {@code aspect} and {@code score}, those that gave that aspect
+     * that score), with their photos, in one query: a piece has a few reviews; many of ours are one of a kind.
      */
-    public ReviewPage listingReviews(long listingId, int limit) {
-        List<Review> found = em.createQuery("SELECT DISTINCT r FROM Review r LEFT JOIN FETCH r.photos"
-                        + " WHERE r.listingId = :listing AND r.hidden = FALSE", Review.class)
-                .setParameter("listing", listingId)
-                .getResultList().stream()
-                .sorted(java.util.Comparator.comparing(Review::getCreatedAt).thenComparing(Review::getId).reversed())
+    public ReviewPage listingReviews(long listingId, Aspect aspect, Integer score, int limit) {
+        String filter = aspect == null || score == null ? "" : " AND r." + field(aspect) + " = :score";
+        TypedQuery<Review> query = em.createQuery("SELECT DISTINCT r FROM Review r LEFT JOIN FETCH r.photos"
+                + " WHERE r.listingId = :listing AND r.hidden = FALSE" + filter, Review.class)
+                .setParameter("listing", listingId);
+        if (!filter.isEmpty()) {
+            query.setParameter("score", score);
+        }
+        List<Review> found = query.getResultList().stream()
+                .sorted(Comparator.comparing(Review::getCreatedAt).thenComparing(Review::getId).reversed())
                 .toList();
         return new ReviewPage(found.subList(0, Math.min(limit, found.size())), found.size(), 0, limit);
     }

@@ -244,7 +244,7 @@ class ShopQualityIT {
         assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review WHERE order_line_id = ?1")
                 .setParameter(1, line).getSingleResult()).longValue());
         // Public on the listing and the shop, and counted in the shop's figures right after the commit.
-        assertEquals(1, reviews.listingReviews(listing, 5).getReviews().size());
+        assertEquals(1, reviews.listingReviews(listing, null, null, 5).getReviews().size());
         ShopQuality quality = figures.quality(shop.getId());
         assertEquals(1, quality.recent().getReviewCount());
         assertEquals(new BigDecimal("5.00"), quality.recent().getAvgCraftsmanship());
@@ -340,6 +340,13 @@ class ShopQualityIT {
         assertEquals(List.of(mixed.getId(), five.getId()), reviews.shopReviews(shop.getId(), Aspect.AS_DESCRIBED, 5, 0)
                 .getReviews().stream().map(Review::getId).toList(), "newest first");
         assertTrue(reviews.shopReviews(shop.getId(), Aspect.PACKAGING, 1, 0).getReviews().isEmpty());
+        assertEquals(List.of(mixed.getId()), reviews.listingReviews(listing, Aspect.COMMUNICATION, 2, 5)
+                .getReviews().stream().map(Review::getId).toList(), "the piece's reviews filter the same way");
+        assertEquals(2, reviews.listingReviews(listing, null, null, 5).getTotal());
+        String page = Http.get(base, "/listings/" + listing + "?aspect=communication&score=2",
+                "Cache-Control", "no-cache").body();
+        assertTrue(page.contains("data-review=\"" + mixed.getId() + "\"")
+                && !page.contains("data-review=\"" + five.getId() + "\""), "the listing page filters too");
     }
 
     // ---- figures -----------------------------------------------------------------------------------------------

@@ -59,12 +59,13 @@ public class ReviewsView {
         return shopPage;
     }
 
-    /** A piece's reviews; none without a query when its shop has no visible review at all. */
+    /** A piece's newest reviews, filtered like the shop's; none without a query when its shop has none at all. */
     public ReviewPage forListing(long listingId, long shopId) {
         if (listingPage == null) {
+            readParameters();
             listingPage = quality.of(shopId).allTime().getReviewCount() == 0
                     ? new ReviewPage(List.of(), 0, 0, ON_LISTING)
-                    : reviews.listingReviews(listingId, ON_LISTING);
+                    : reviews.listingReviews(listingId, aspect, score, ON_LISTING);
         }
         return listingPage;
     }
