@@ -46,6 +46,19 @@ class PublicPagesIT {
     }
 
     @Test
+    void aLanguageChosenOnAShopOrListingPageAppliesToThatVeryPage() {
+        String body = Http.get(base, "/").body();
+        int listing = body.indexOf("href=\"/listings/");
+        int shop = body.indexOf("href=\"/shops/");
+        String listingPath = body.substring(listing + 6, body.indexOf('"', listing + 6));
+        String shopPath = body.substring(shop + 6, body.indexOf('"', shop + 6));
+        for (String path : List.of(shopPath, listingPath, "/compare?shops=" + shopPath.substring("/shops/".length()))) {
+            String german = Http.get(base, path + (path.contains("?") ? "&" : "?") + "lang=de").body();
+            assertTrue(german.contains("Ringe, Silber, Granulation"), path + " in German at once");
+        }
+    }
+
+    @Test
     void theComparePageEscapesWhatTheAddressSaysAndExplainsWhatIsMissing() {
         HttpResponse<String> page = Http.get(base,
                 "/compare?shops=%3Cscript%3Ealert(1)%3C%2Fscript%3E,a,b,c,d,e,f");
