@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import market.atelier.catalog.Category;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingStatus;
@@ -39,7 +37,6 @@ public class CustomOrderService {
     public static final Money MIN_AMOUNT = Money.euros(100);
     public static final Money MAX_AMOUNT = Money.euros(10_000_000);
     public static final int MAX_DAYS = 365;
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,7}([.,]\\d{1,2})?");
 
     @PersistenceContext
     private EntityManager em;
@@ -55,11 +52,10 @@ public class CustomOrderService {
 
     /** An amount as people type it ("120", "120,50", "120.50 €"), or a refusal naming the field's message. */
     public static Money parseAmount(String text, String messageKey) {
-        String plain = text == null ? "" : text.replace("€", "").replace("EUR", "").replace(" ", "").strip();
-        if (!AMOUNT.matcher(plain).matches()) {
+        Money amount = Money.parseEuros(text == null ? null : text.replace(" ", ""));
+        if (amount == null) {
             throw new CustomOrderException(messageKey);
         }
-        Money amount = Money.parse(new BigDecimal(plain.replace(',', '.')), Money.EUR);
         if (amount.compareTo(MIN_AMOUNT) < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
             throw new CustomOrderException(messageKey + ".range");
         }

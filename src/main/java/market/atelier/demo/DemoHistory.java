@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import market.atelier.messaging.MessagingService;
 import market.atelier.order.Address;
 import market.atelier.order.Card;
@@ -110,10 +111,7 @@ public class DemoHistory {
             for (int k = 0; k < plan[0]; k++) {
                 int b = (shopIndex + k) % buyers.size();
                 long listing = (Long) pieces.get(k % pieces.size())[4];
-                long shopOrder = buy(buyers.get(b), b, listing).getId();
-                orders.ship(owner, shopOrder, "CTT", "RR" + (100_000_000L + shopOrder) + "PT");
-                orders.deliver(owner, shopOrder);
-                writer.restock(listing, 1);
+                long shopOrder = delivered(buyers.get(b), b, owner, listing).getId();
                 // Spread over the last 80 days (most within 90: they count for the badge), one older.
                 long daysAgo = k == plan[0] - 1 && plan[0] > 4 ? 140 : 8 + 9L * k;
                 Instant placed = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(3L * k));
@@ -145,12 +143,9 @@ public class DemoHistory {
                 writer.backdateOrder(cancelled.getId(), placed, null, null);
             }
             if (shopIndex == 3) { // one piece sent back as not described: the colour was off
-                ShopOrder returned = buy(buyers.get(2), 2, (Long) pieces.get(0)[4]);
-                orders.ship(owner, returned.getId(), "DHL", "JD" + (300_000_000L + returned.getId()));
-                orders.deliver(owner, returned.getId());
+                ShopOrder returned = delivered(buyers.get(2), 2, owner, (Long) pieces.get(0)[4]);
                 orders.refund(owner, returned.getId(), returned.getRefundable(), RefundReason.NOT_AS_DESCRIBED,
                         "Returned: the patina was much darker than in the photos.");
-                writer.restock((Long) pieces.get(0)[4], 1);
                 Instant placed = now.minus(Duration.ofDays(33));
                 writer.backdateOrder(returned.getId(), placed, placed.plus(Duration.ofDays(3)),
                         placed.plus(Duration.ofDays(6)));
@@ -165,29 +160,28 @@ public class DemoHistory {
             }
             shopIndex++;
         }
+        if (!byShop.isEmpty()) { // Sam Shopper's piece from the first shop, delivered and waiting for a review
+            Object[] first = byShop.values().iterator().next().get(0);
+            long shopOrder = delivered(writer.accountId(DemoWriter.SHOPPER), 0, (Long) first[1], (Long) first[4])
+                    .getId();
+            Instant placed = now.minus(Duration.ofDays(9));
+            writer.backdateOrder(shopOrder, placed, placed.plus(Duration.ofDays(2)), placed.plus(Duration.ofDays(5)));
+        }
         trusted.runAll(now);
     }
 
-    /** Sam Shopper's delivered piece, waiting for a review, from the first shop. */
-    public void samsPiece(long samId, Instant now) {
-        List<Object[]> pieces = writer.shopsWithStock();
-        if (pieces.isEmpty()) {
-            return;
-        }
-        long owner = (Long) pieces.get(0)[1];
-        long listing = (Long) pieces.get(0)[4];
-        long shopOrder = buy(samId, 0, listing).getId();
-        orders.ship(owner, shopOrder, "CTT", "RR" + (200_000_000L + shopOrder) + "PT");
-        orders.deliver(owner, shopOrder);
+    /** A piece bought, shipped and delivered today (dated back by the caller); the piece is put back. */
+    private ShopOrder delivered(long buyer, int b, long owner, long listing) {
+        ShopOrder order = buy(buyer, b, listing);
+        orders.ship(owner, order.getId(), "CTT", "RR" + (100_000_000L + order.getId()) + "PT");
+        orders.deliver(owner, order.getId());
         writer.restock(listing, 1);
-        Instant placed = now.minus(Duration.ofDays(9));
-        writer.backdateOrder(shopOrder, placed, placed.plus(Duration.ofDays(2)), placed.plus(Duration.ofDays(5)));
-        trusted.runAll(now);
+        return order;
     }
 
     private ShopOrder buy(long buyer, int b, long listing) {
         carts.add(buyer, null, listing, 1);
-        String key = java.util.UUID.randomUUID().toString().replace("-", "");
+        String key = UUID.randomUUID().toString().replace("-", "");
         CustomerOrder order = checkout.submit(buyer, key, new Address(BUYERS[b], "Rua das Flores " + (b + 1), null,
                 POSTCODES[b], CITIES[b], COUNTRIES[b]), CARD, Map.of(listing, 1));
         return order.getShopOrders().get(0);

@@ -29,9 +29,6 @@ public class DemoHistorySeeder {
     @EJB
     private DemoHistory history;
 
-    @EJB
-    private DemoWriter writer;
-
     @PostConstruct
     void seed() {
         if (!seeder.isSeeded()) {
@@ -41,7 +38,6 @@ public class DemoHistorySeeder {
         Instant now = Instant.now();
         try {
             history.seed(now);
-            history.samsPiece(writer.accountId(DemoWriter.SHOPPER), now);
             LOG.info(() -> "Demo data: orders, reviews and messages seeded in " + (System.nanoTime() - start) / 1_000_000
                     + " ms");
         } catch (RuntimeException e) { // the shops are there; a demo without its history still runs

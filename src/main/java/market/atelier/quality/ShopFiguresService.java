@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,26 +164,12 @@ public class ShopFiguresService {
 
     /** Shopper-started conversations of the shop: when they started and when the shop first answered (or null). */
     private List<Instant[]> conversations(long shopId) {
-        List<Instant[]> found = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT created_at, first_reply_at FROM conversation"
-                + " WHERE shop_id = ?1 AND started_by_shop = FALSE").setParameter(1, shopId).getResultList()) {
-            Object[] cells = (Object[]) row;
-            found.add(new Instant[] {instant(cells[0]), instant(cells[1])});
-        }
-        return found;
-    }
-
-    private static Instant instant(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        if (cell instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (cell instanceof java.time.LocalDateTime local) {
-            return Timestamp.valueOf(local).toInstant();
-        }
-        return (Instant) cell;
+        return em.createQuery("SELECT c.createdAt, c.firstReplyAt FROM Conversation c WHERE c.shop.id = :shop"
+                        + " AND c.startedByShop = FALSE", Object[].class)
+                .setParameter("shop", shopId)
+                .getResultStream()
+                .map(row -> new Instant[] {(Instant) row[0], (Instant) row[1]})
+                .toList();
     }
 
     /** Every shop that has anything to count: for the daily run. */

@@ -121,14 +121,6 @@ public class Review {
         this.hidden = true;
     }
 
-    public int score(Aspect aspect) {
-        return switch (aspect) {
-            case CRAFTSMANSHIP -> craftsmanship;
-            case AS_DESCRIBED -> asDescribed;
-            case COMMUNICATION -> communication;
-            case PACKAGING -> packaging;
-        };
-    }
 
     public Long getId() {
         return id;

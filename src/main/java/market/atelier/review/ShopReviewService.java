@@ -12,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -194,7 +193,22 @@ public class ShopReviewService {
      * that aspect that score. Photos are read in one more query for the whole page.
      */
     public ReviewPage shopReviews(long shopId, Aspect aspect, Integer score, int page) {
-        return reviews("r.shopId = :owner", shopId, aspect, score, page, PAGE_SIZE);
+        String filter = filter(aspect, score);
+        int first = Math.max(0, page) * PAGE_SIZE;
+        List<Review> found = scored(em.createQuery("SELECT r FROM Review r WHERE r.shopId = :shop"
+                        + " AND r.hidden = FALSE" + filter + " ORDER BY r.createdAt DESC, r.id DESC", Review.class),
+                        filter, score)
+                .setParameter("shop", shopId)
+                .setFirstResult(first)
+                .setMaxResults(PAGE_SIZE)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.photos")
+                .getResultList();
+        // The count is only needed when the page is full or not the first: one query saved on most pages.
+        long total = first == 0 && found.size() < PAGE_SIZE ? found.size()
+                : scored(em.createQuery("SELECT COUNT(r) FROM Review r WHERE r.shopId = :shop AND r.hidden = FALSE"
+                        + filter, Long.class), filter, score).setParameter("shop", shopId).getSingleResult();
+        return new ReviewPage(found, total, Math.max(0, page), PAGE_SIZE);
     }
 
     /**
@@ -202,47 +216,22 @@ public class ShopReviewService {
      * that score), with their photos, in one query: a piece has a few reviews; many of ours are one of a kind.
      */
     public ReviewPage listingReviews(long listingId, Aspect aspect, Integer score, int limit) {
-        String filter = aspect == null || score == null ? "" : " AND r." + field(aspect) + " = :score";
-        TypedQuery<Review> query = em.createQuery("SELECT DISTINCT r FROM Review r LEFT JOIN FETCH r.photos"
-                + " WHERE r.listingId = :listing AND r.hidden = FALSE" + filter, Review.class)
-                .setParameter("listing", listingId);
-        if (!filter.isEmpty()) {
-            query.setParameter("score", score);
-        }
-        List<Review> found = query.getResultList().stream()
-                .sorted(Comparator.comparing(Review::getCreatedAt).thenComparing(Review::getId).reversed())
-                .toList();
+        String filter = filter(aspect, score);
+        List<Review> found = scored(em.createQuery("SELECT DISTINCT r FROM Review r LEFT JOIN FETCH r.photos"
+                        + " WHERE r.listingId = :listing AND r.hidden = FALSE" + filter
+                        + " ORDER BY r.createdAt DESC, r.id DESC", Review.class), filter, score)
+                .setParameter("listing", listingId)
+                .getResultList();
         return new ReviewPage(found.subList(0, Math.min(limit, found.size())), found.size(), 0, limit);
     }
 
-    private ReviewPage reviews(String owner, long ownerId, Aspect aspect, Integer score, int page, int size) {
-        String filter = aspect == null || score == null ? "" : " AND r." + field(aspect) + " = :score";
-        TypedQuery<Review> query = em.createQuery("SELECT r FROM Review r WHERE " + owner + " AND r.hidden = FALSE"
-                        + filter + " ORDER BY r.createdAt DESC, r.id DESC", Review.class)
-                .setParameter("owner", ownerId)
-                .setFirstResult(Math.max(0, page) * size)
-                .setMaxResults(size)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "r.photos");
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Review r WHERE " + owner
-                + " AND r.hidden = FALSE" + filter, Long.class).setParameter("owner", ownerId);
-        if (!filter.isEmpty()) {
-            query.setParameter("score", score);
-            count.setParameter("score", score);
-        }
-        List<Review> found = query.getResultList();
-        // The count is only needed when the page is full or not the first: one query saved on most pages.
-        long total = page == 0 && found.size() < size ? found.size() : count.getSingleResult();
-        return new ReviewPage(found, total, Math.max(0, page), size);
+    /** The condition "gave this aspect this score", or none when either is missing. */
+    private static String filter(Aspect aspect, Integer score) {
+        return aspect == null || score == null ? "" : " AND r." + aspect.field() + " = :score";
     }
 
-    private static String field(Aspect aspect) {
-        return switch (aspect) {
-            case CRAFTSMANSHIP -> "craftsmanship";
-            case AS_DESCRIBED -> "asDescribed";
-            case COMMUNICATION -> "communication";
-            case PACKAGING -> "packaging";
-        };
+    private static <T> TypedQuery<T> scored(TypedQuery<T> query, String filter, Integer score) {
+        return filter.isEmpty() ? query : query.setParameter("score", score);
     }
 
     // ---- reports and moderation ------------------------------------------------------------------------------

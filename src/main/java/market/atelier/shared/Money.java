@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money in minor units (cents) of one ISO 4217 currency. Never a {@code double}.
@@ -13,6 +14,8 @@ import java.util.Objects;
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
 
     public static final Currency EUR = Currency.getInstance("EUR");
+
+    private static final Pattern TYPED_EUROS = Pattern.compile("\\d{1,7}([.,]\\d{1,2})?");
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -33,6 +36,15 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("Too many decimal places for " + currency + ": " + amount, e);
         }
+    }
+
+    /**
+     * An amount of euros as people type it ("12", "12,50", "€12.50"; at most 9,999,999.99), or null when the text
+     * is not one.
+     */
+    public static Money parseEuros(String text) {
+        String plain = text == null ? "" : text.replace("€", "").replace("EUR", "").strip();
+        return TYPED_EUROS.matcher(plain).matches() ? parse(new BigDecimal(plain.replace(',', '.')), EUR) : null;
     }
 
     public static Money zero(Currency currency) {

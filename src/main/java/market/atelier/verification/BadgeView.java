@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** What a page shows of a valid badge: which one, since when, until when. */
-public record BadgeView(String code, String nameEn, String nameDe, Instant grantedAt, Instant expiresAt)
+public record BadgeView(String code, String nameEn, String nameDe, Instant grantedAt, Instant expiresAt,
+        boolean computed)
         implements Serializable {
 
     public String name(Locale locale) {
@@ -22,5 +23,10 @@ public record BadgeView(String code, String nameEn, String nameDe, Instant grant
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    /** Kept by a daily computation (Trusted maker), not valid until a date. */
+    public boolean isComputed() {
+        return computed;
     }
 }

@@ -32,7 +32,7 @@ public class VerificationService {
         if (shopIds.isEmpty()) {
             return badges;
         }
-        em.createQuery("SELECT b.shop.id, t.code, t.nameEn, t.nameDe, b.grantedAt, b.expiresAt FROM Badge b"
+        em.createQuery("SELECT b.shop.id, t.code, t.nameEn, t.nameDe, b.grantedAt, b.expiresAt, t.computed FROM Badge b"
                         + " JOIN b.type t WHERE b.shop.id IN :shops AND b.state = :valid AND b.expiresAt > :now"
                         + " ORDER BY t.position", Object[].class)
                 .setParameter("shops", shopIds)
@@ -41,7 +41,7 @@ public class VerificationService {
                 .getResultList()
                 .forEach(row -> badges.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>())
                         .add(new BadgeView((String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
-                                (Instant) row[5])));
+                                (Instant) row[5], (Boolean) row[6])));
         return badges;
     }
 

@@ -14,4 +14,8 @@ public class AsAdmin {
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }
+
+    public void run(AsShopper.ThrowingRunnable work) throws Exception {
+        work.run();
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import market.atelier.account.Account;
-import market.atelier.catalog.Category;
 import market.atelier.catalog.Listing;
-import market.atelier.catalog.ListingStatus;
 import market.atelier.order.Address;
 import market.atelier.order.Card;
 import market.atelier.order.CartService;
@@ -108,12 +105,7 @@ class CheckoutIT {
 
     private long piece(Shop shop, String title, long cents, int stock, boolean unique) throws Exception {
         tx.begin();
-        Listing listing = new Listing(em.find(Shop.class, shop.getId()), title, em.find(Category.class, "rings"),
-                Money.euros(cents), Instant.now());
-        listing.setOneOfAKind(unique);
-        listing.setStock(stock);
-        listing.setStatus(ListingStatus.ACTIVE);
-        em.persist(listing);
+        Listing listing = Fixtures.piece(em, shop, title, cents, stock, unique);
         tx.commit();
         return listing.getId();
     }

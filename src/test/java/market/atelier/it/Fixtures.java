@@ -4,6 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import market.atelier.account.Account;
 import market.atelier.account.Role;
+import market.atelier.catalog.Category;
+import market.atelier.catalog.Listing;
+import market.atelier.catalog.ListingStatus;
+import market.atelier.shared.Money;
 import market.atelier.shared.Slug;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopStatus;
@@ -31,5 +35,16 @@ public final class Fixtures {
         shop.setStatus(ShopStatus.LIVE);
         em.persist(shop);
         return shop;
+    }
+
+    /** An active ring for sale in {@code shop}: {@code stock} of it, or one of a kind. */
+    public static Listing piece(EntityManager em, Shop shop, String title, long cents, int stock, boolean unique) {
+        Listing listing = new Listing(em.find(Shop.class, shop.getId()), title, em.find(Category.class, "rings"),
+                Money.euros(cents), Instant.now());
+        listing.setOneOfAKind(unique);
+        listing.setStock(stock);
+        listing.setStatus(ListingStatus.ACTIVE);
+        em.persist(listing);
+        return listing;
     }
 }

@@ -22,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import market.atelier.account.Account;
-import market.atelier.catalog.Category;
 import market.atelier.catalog.Listing;
-import market.atelier.catalog.ListingStatus;
 import market.atelier.order.Address;
 import market.atelier.order.Card;
 import market.atelier.order.CartService;
@@ -41,7 +39,6 @@ import market.atelier.review.ReviewPage;
 import market.atelier.review.ReviewReport;
 import market.atelier.review.ShopReviewService;
 import market.atelier.shared.AccessRefused;
-import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,11 +116,7 @@ class ShopQualityIT {
 
     private long piece(Shop shop, int stock) throws Exception {
         tx.begin();
-        Listing listing = new Listing(em.find(Shop.class, shop.getId()), "Hammered ring " + run,
-                em.find(Category.class, "rings"), Money.euros(5_000), Instant.now());
-        listing.setStock(stock);
-        listing.setStatus(ListingStatus.ACTIVE);
-        em.persist(listing);
+        Listing listing = Fixtures.piece(em, shop, "Hammered ring " + run, 5_000, stock, false);
         tx.commit();
         return listing.getId();
     }
@@ -288,22 +281,18 @@ class ShopQualityIT {
         Review abusive = review(buyer, second, 1, 1, 1, 1);
         assertEquals(2, figures.quality(shop.getId()).recent().getReviewCount());
 
-        asShopper.call(() -> {
+        asShopper.run(() -> {
             reviews.report(reader.getId(), kept.getId(), "Unfair");
             reviews.report(reader.getId(), abusive.getId(), "Insults the maker by name");
             reviews.report(reader.getId(), abusive.getId(), "Reported twice is reported once");
-            return null;
         });
         assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review_report WHERE review_id = ?1")
                 .setParameter(1, abusive.getId()).getSingleResult()).longValue());
-        assertEquals("reviews.error.decisionNote", assertThrows(ReviewException.class, () -> asAdmin.call(() -> {
-            reviews.decide(admin.getId(), abusive.getId(), ReviewReport.Decision.HIDE, " ");
-            return null;
-        })).getMessageKey());
-        asAdmin.call(() -> {
+        assertEquals("reviews.error.decisionNote", assertThrows(ReviewException.class, () -> asAdmin.run(
+                () -> reviews.decide(admin.getId(), abusive.getId(), ReviewReport.Decision.HIDE, " "))).getMessageKey());
+        asAdmin.run(() -> {
             reviews.decide(admin.getId(), abusive.getId(), ReviewReport.Decision.HIDE, "Insults, not about the piece");
             reviews.decide(admin.getId(), kept.getId(), ReviewReport.Decision.KEEP, "An honest opinion");
-            return null;
         });
         ReviewPage visible = reviews.shopReviews(shop.getId(), null, null, 0);
         assertEquals(List.of(kept.getId()), visible.getReviews().stream().map(Review::getId).toList(),
@@ -314,14 +303,11 @@ class ShopQualityIT {
         assertEquals(2, decided.size());
         assertTrue(decided.stream().anyMatch(p -> p.getDecision() == ReviewReport.Decision.HIDE
                 && "Insults, not about the piece".equals(p.getDecisionNote()) && p.getDecidedAt() != null));
-        assertEquals("reviews.error.decided", assertThrows(ReviewException.class, () -> asAdmin.call(() -> {
-            reviews.decide(admin.getId(), kept.getId(), ReviewReport.Decision.HIDE, "changed my mind");
-            return null;
-        })).getMessageKey(), "a decided review has no open report left to decide");
-        assertThrows(AccessRefused.class, () -> asShopper.call(() -> {
-            reviews.report(reader.getId(), abusive.getId(), "hidden reviews cannot be reported");
-            return null;
-        }));
+        assertEquals("reviews.error.decided", assertThrows(ReviewException.class, () -> asAdmin.run(
+                () -> reviews.decide(admin.getId(), kept.getId(), ReviewReport.Decision.HIDE, "changed my mind")))
+                .getMessageKey(), "a decided review has no open report left to decide");
+        assertThrows(AccessRefused.class, () -> asShopper.run(
+                () -> reviews.report(reader.getId(), abusive.getId(), "hidden reviews cannot be reported")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import market.atelier.custom.CustomRequest;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shared.Money;
 import market.atelier.shared.web.Messages;
+import market.atelier.shared.web.PendingPhoto;
 import market.atelier.shared.web.Uploads;
 import market.atelier.shop.Shop;
 import org.omnifaces.cdi.Param;

@@ -15,6 +15,7 @@ import market.atelier.order.OrderLine;
 import market.atelier.order.ShopOrder;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shared.web.Messages;
+import market.atelier.shared.web.PendingPhoto;
 import market.atelier.shared.web.Uploads;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import market.atelier.account.web.CurrentAccount;
 import market.atelier.order.OrderException;
@@ -64,7 +62,6 @@ public class SellerOrdersBacking implements Serializable {
     public static final String PARTIAL = "PARTIAL";
 
     /** Euros as people type them: "12", "12.5", "12,50", optionally with a euro sign. */
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,7}([.,]\\d{1,2})?");
 
     @Inject
     private transient OrderService orders;
@@ -128,12 +125,12 @@ public class SellerOrdersBacking implements Serializable {
     /** Cancels with the whole refundable amount back to the shopper, or the part the artisan entered. */
     public void cancel(long id) {
         boolean partial = PARTIAL.equals(cancelRefund.get(id));
-        if (partial && amount(cancelAmount.get(id)) == null) {
+        if (partial && Money.parseEuros(cancelAmount.get(id)) == null) {
             Messages.error(null, "sellerOrders.amount.invalid");
             return;
         }
         act(id, () -> orders.cancel(accountId(), id,
-                partial ? amount(cancelAmount.get(id)) : row(id).getRefundable(), cancelReason.get(id)),
+                partial ? Money.parseEuros(cancelAmount.get(id)) : row(id).getRefundable(), cancelReason.get(id)),
                 "sellerOrders.cancel.done");
     }
 
@@ -141,7 +138,8 @@ public class SellerOrdersBacking implements Serializable {
         String category = refundCategory.get(id);
         RefundReason reason = category == null ? null : Arrays.stream(RefundReason.values())
                 .filter(r -> r.name().equals(category)).findFirst().orElse(null);
-        act(id, () -> orders.refund(accountId(), id, amount(refundAmount.get(id)), reason, refundReason.get(id)),
+        act(id, () -> orders.refund(accountId(), id, Money.parseEuros(refundAmount.get(id)), reason,
+                refundReason.get(id)),
                 "sellerOrders.refund.done");
     }
 
@@ -164,7 +162,7 @@ public class SellerOrdersBacking implements Serializable {
      * input's {@code refundable} attribute). Refused input stays in the field with the reason beside it.
      */
     public void validateAmount(FacesContext context, UIComponent component, Object value) {
-        Money amount = amount((String) value);
+        Money amount = Money.parseEuros((String) value);
         if (amount == null) {
             throw new ValidatorException(error(Messages.text("sellerOrders.amount.invalid")));
         }
@@ -177,13 +175,6 @@ public class SellerOrdersBacking implements Serializable {
 
     private static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-    }
-
-    /** Null unless {@code text} is an amount of euros as people type it (a comma or a point before the cents). */
-    static Money amount(String text) {
-        String plain = text == null ? "" : text.replace("€", "").replace("EUR", "").strip();
-        return AMOUNT.matcher(plain).matches()
-                ? Money.parse(new BigDecimal(plain.replace(',', '.')), Money.EUR) : null;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,13 @@ import market.atelier.quality.ShopFiguresService;
 import market.atelier.quality.ShopQuality;
 
 /**
- * Shops' figures as pages show them, kept until something a page shows changes (every recomputation fires
+ * {@code #{quality.of(shopId)}}: a shop's stored figures (last 90 days and all time) for the shop page, the artisan
+ * card and the compare page, kept until something a page shows changes (every recomputation fires
  * {@link CatalogChanged}) and at most a minute (another server's recomputation is seen within it). The listing page
- * shows its shop's figures on every view; they change a few times a day.
+ * shows its shop's figures on every view; they change a few times a day. Pages that show several shops prefetch
+ * them: one query for all that are not kept.
  */
+@Named("quality")
 @ApplicationScoped
 public class FiguresCache {
 
@@ -53,6 +57,14 @@ public class FiguresCache {
             });
         }
         return found;
+    }
+
+    public void prefetch(Collection<Long> shopIds) {
+        get(shopIds);
+    }
+
+    public ShopQuality of(long shopId) {
+        return get(List.of(shopId)).get(shopId);
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {

@@ -14,8 +14,8 @@ import market.atelier.review.Review;
 import market.atelier.review.ReviewException;
 import market.atelier.review.ShopReviewService;
 import market.atelier.shared.AccessRefused;
-import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.web.Messages;
+import market.atelier.shared.web.PendingPhoto;
 import market.atelier.shared.web.Uploads;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -47,29 +47,7 @@ public class ReviewFormBacking implements Serializable {
     private String refusal;
     private final Integer[] scores = new Integer[Aspect.values().length];
     private String body;
-    private final List<Photo> photos = new ArrayList<>();
-
-    /** A photo stored already, waiting for the review to be sent. */
-    public static final class Photo implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final int width;
-        private final int height;
-
-        Photo(StoredImage image) {
-            this.key = image.key();
-            this.width = image.width();
-            this.height = image.height();
-        }
-
-        StoredImage image() {
-            return new StoredImage(key, width, height);
-        }
-
-        public String getKey() {
-            return key;
-        }
-    }
+    private final List<PendingPhoto> photos = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -104,7 +82,7 @@ public class ReviewFormBacking implements Serializable {
             Messages.error("review:photo", "reviews.error.photos");
             return;
         }
-        Uploads.storePhoto(event.getFile(), "review:photo").map(Photo::new).ifPresent(photos::add);
+        Uploads.storePhoto(event.getFile(), "review:photo").map(PendingPhoto::new).ifPresent(photos::add);
     }
 
     public void removePhoto(int index) {
@@ -123,7 +101,7 @@ public class ReviewFormBacking implements Serializable {
             given[i] = scores[i];
         }
         try {
-            reviews.post(accountId(), lineId, given, body, photos.stream().map(Photo::image).toList());
+            reviews.post(accountId(), lineId, given, body, photos.stream().map(PendingPhoto::stored).toList());
             Messages.flashInfo("reviews.posted", title);
             return "/account/orders?faces-redirect=true";
         } catch (ReviewException e) {
@@ -155,7 +133,7 @@ public class ReviewFormBacking implements Serializable {
         this.body = body;
     }
 
-    public List<Photo> getPhotos() {
+    public List<PendingPhoto> getPhotos() {
         return photos;
     }
 

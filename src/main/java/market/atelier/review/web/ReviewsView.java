@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import market.atelier.quality.web.QualityLookup;
+import market.atelier.quality.web.FiguresCache;
 import market.atelier.review.Aspect;
 import market.atelier.review.ReviewPage;
 import market.atelier.review.ShopReviewService;
@@ -25,7 +25,7 @@ public class ReviewsView {
     private ShopReviewService reviews;
 
     @Inject
-    private QualityLookup quality;
+    private FiguresCache quality;
 
     private Aspect aspect;
     private Integer score;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import market.atelier.catalog.CatalogService;
 import market.atelier.catalog.ListingCard;
 import market.atelier.catalog.PriceRange;
-import market.atelier.quality.web.QualityLookup;
+import market.atelier.quality.web.FiguresCache;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopService;
 import market.atelier.verification.BadgeView;
@@ -79,7 +79,7 @@ public class CompareBacking {
     private BadgeLookup badges;
 
     @Inject
-    private QualityLookup quality;
+    private FiguresCache quality;
 
     private List<Column> columns = List.of();
     private List<String> unknown = List.of();

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import market.atelier.shared.web.Functions;
-import market.atelier.verification.BadgeType;
 import market.atelier.verification.BadgeView;
 
 /** EL functions for badges, registered in {@code WEB-INF/atelier.taglib.xml}. */
@@ -15,7 +14,7 @@ public final class BadgeFunctions {
 
     /** "Checked by Atelier's verifiers against the published rubric on 3 Mar 2026; valid until 3 Mar 2027. ..." */
     public static String badgeTooltip(BadgeView badge, Locale locale) {
-        String key = BadgeType.TRUSTED_MAKER.equals(badge.code()) ? "badge.tooltip.trusted" : "badge.tooltip";
+        String key = badge.computed() ? "badge.tooltip.computed" : "badge.tooltip";
         String pattern = ResourceBundle.getBundle("i18n.messages", locale).getString(key);
         return new MessageFormat(pattern, locale).format(new Object[] {
             Functions.date(badge.grantedAt(), locale), Functions.date(badge.expiresAt(), locale)});

@@ -1,4 +1,4 @@
-package market.atelier.custom.web;
+package market.atelier.shared.web;
 
 import java.io.Serializable;
 import market.atelier.shared.MediaStore.StoredImage;
@@ -12,13 +12,13 @@ public final class PendingPhoto implements Serializable {
     private final int width;
     private final int height;
 
-    PendingPhoto(StoredImage image) {
+    public PendingPhoto(StoredImage image) {
         this.key = image.key();
         this.width = image.width();
         this.height = image.height();
     }
 
-    StoredImage stored() {
+    public StoredImage stored() {
         return new StoredImage(key, width, height);
     }
 
