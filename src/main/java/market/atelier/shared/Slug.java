@@ -16,11 +16,12 @@ public final class Slug {
 
     /** "Ines Duarte — Ourivesaria" becomes "ines-duarte-ourivesaria"; a name with no letters gives "shop". */
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        String ascii = Normalizer.normalize(text == null ? "" : text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        // Letters that are no base letter plus a mark (NFD leaves them whole): spelled as their languages do in ASCII.
         ascii = MARKS.matcher(ascii).replaceAll("")
                 .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
-                .replace("Æ", "ae").replace("Ø", "o").replace("Ł", "l");
-        String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+                .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
+        String slug = NON_WORD.matcher(ascii).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {
             slug = trimHyphens(slug.substring(0, MAX_LENGTH));

@@ -88,7 +88,8 @@ class PersistenceIT {
         tx.begin();
         Account owner = Fixtures.account(em, "roundtrip-" + marker + "@it.atelier");
         Shop shop = Fixtures.shop(em, owner, "Round Trip " + marker);
-        Listing listing = new Listing(shop, "Granulated gold ring " + marker, em.find(Category.class, "rings"),
+        String title = "Granulated gold ring – Złoto, Weißgold, émail 💍 " + marker;
+        Listing listing = new Listing(shop, title, em.find(Category.class, "rings"),
                 Money.euros(48_950), created);
         listing.setOneOfAKind(true);
         listing.setStock(5);
@@ -107,6 +108,14 @@ class PersistenceIT {
         assertEquals(new BigDecimal("3.45"), read.getWeightGrams().setScale(2));
         assertEquals("A gold ring", read.getPrimaryPhoto().getAltText());
         assertEquals("round-trip-" + marker, read.getShop().getSlug());
+        try (Connection c = Database.dataSource().getConnection();
+                var select = c.prepareStatement("SELECT title FROM listing WHERE id = ?")) {
+            select.setLong(1, listing.getId());
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(title, rs.getString(1), "accents, dashes and emoji as stored in the database itself");
+            }
+        }
     }
 
     @Test

@@ -9,7 +9,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.account.AccountService;
@@ -21,6 +23,7 @@ import market.atelier.shop.ShopProfile;
 import market.atelier.shop.ShopService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +35,12 @@ class ShopOwnershipIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.atelier(ShopOwnershipIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class);
+        return Deployments.atelier(ShopOwnershipIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class,
+                FormClient.class, Http.class);
     }
+
+    @ArquillianResource
+    private URL base;
 
     @Inject
     private ShopService shops;
@@ -78,6 +85,35 @@ class ShopOwnershipIT {
         assertTrue(slug.startsWith("alice-enamel-"), slug);
         asShopper.call(() -> shops.update(alice.getId(), aliceShop.getId(), profile("Alice Renamed " + slug)));
         assertEquals(slug, em.find(Shop.class, aliceShop.getId()).getSlug(), "the address does not change on rename");
+    }
+
+    @Test
+    void accentsDashesAndEmojiTypedIntoTheSignUpAndShopFormsAreStoredAndShownExactlyAsTyped() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String email = "zoe-" + marker + "@it.atelier";
+        String name = "Zoë Müller – Złoto ß 💍";
+        FormClient browser = new FormClient(base);
+        browser.submit("/signup", "signup", "signup:submit", Map.of("signup:name", name, "signup:email", email,
+                "signup:password", "zoe's long password", "continue", ""));
+        assertEquals(name, accounts.byEmail(email).orElseThrow().getDisplayName(), "a plain (non-AJAX) form post");
+        assertTrue(browser.get("/seller/shop").body().contains(name), "the header greets Zoë by her name");
+
+        String shopName = "Zoë Müller – Złoto & Kraków " + marker;
+        String returns = "Rückgabe binnen 14 Tagen – gern geschehen 😊 (Straße, Łódź, café)";
+        browser.submitMultipartAjax("/seller/shop", "shop", "shop:save", Map.ofEntries(Map.entry("shop:name", shopName),
+                Map.entry("shop:city", "Kraków"), Map.entry("shop:country", "PL"),
+                Map.entry("shop:makers", "Zoë – sama 🙂"), Map.entry("shop:techniques_hinput", "Granulation"),
+                Map.entry("shop:processing_hinput", "3"), Map.entry("shop:shipDomestic_hinput", "4.90"),
+                Map.entry("shop:shipEu_hinput", "9.90"), Map.entry("shop:shipWorld_hinput", "19.90"),
+                Map.entry("shop:returns", returns)));
+        long zoe = accounts.byEmail(email).orElseThrow().getId();
+        Shop shop = asShopper.call(() -> shops.ownedBy(zoe)).orElseThrow(() -> new AssertionError("no shop opened"));
+        assertEquals(shopName, shop.getName(), "a multipart form post");
+        assertEquals("Kraków", shop.getCity());
+        assertEquals(returns, shop.getReturnsPolicy());
+        assertEquals("zoe-muller-zloto-krakow-" + marker, shop.getSlug());
+        String page = browser.get("/seller/shop").body();
+        assertTrue(page.contains(returns) && page.contains("value=\"Kraków\""), "shown again as typed");
     }
 
     @Test

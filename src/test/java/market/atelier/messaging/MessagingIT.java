@@ -57,7 +57,8 @@ class MessagingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(MessagingIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class,
-                Fixtures.class, AnsweredLog.class, PageClient.class, market.atelier.it.Http.class);
+                Fixtures.class, AnsweredLog.class, PageClient.class, market.atelier.it.Http.class,
+                market.atelier.it.FormClient.class);
     }
 
     @Inject

@@ -13,6 +13,14 @@ class SlugTest {
         assertEquals("goldschmiede-strasse-7", Slug.of("Goldschmiede Straße 7"));
         assertEquals("kobenhavn-solv", Slug.of("København Sølv"));
         assertEquals("lodz-studio", Slug.of("Łódź Studio!!"));
+        assertEquals("zoe-muller-zloto-krakow", Slug.of("Zoë Müller – Złoto & Kraków 💍"));
+    }
+
+    @Test
+    void spellsLettersWithoutADecompositionInAscii() {
+        assertEquals("grosse-ringe-aus-weissgold", Slug.of("GROẞE Ringe aus WEISSGOLD"));
+        assertEquals("durda-dordevic-thorunn", Slug.of("Đurđa Đorđević · Þórunn"));
+        assertEquals("islik-ciftlik", Slug.of("Islık Çiftlik"));
     }
 
     @Test

@@ -1,0 +1,97 @@
+package market.atelier.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Test only: submits Faces forms over plain HTTP the way a browser does, with its own cookies. Like a browser, it
+ * names no character set: a non-AJAX form is {@code application/x-www-form-urlencoded} without {@code charset}, and a
+ * form with {@code enctype="multipart/form-data"} sends parts without a {@code Content-Type} (what PrimeFaces' AJAX
+ * {@code FormData} and a plain submit both do). The text itself is UTF-8, as the page's {@code <meta charset>} asks.
+ */
+public final class FormClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URL base;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    public FormClient(URL base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(Http.resolve(base, path)).GET());
+    }
+
+    /** Opens the page, fills in the fields of form {@code form} and presses {@code button} (a non-AJAX submit). */
+    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
+        String body = formFields(path, form, button, fields).entrySet().stream()
+                .map(field -> enc(field.getKey()) + "=" + enc(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(Http.resolve(base, path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Like {@link #submit}, for a multipart form whose button saves by PrimeFaces AJAX and updates the form. */
+    public HttpResponse<String> submitMultipartAjax(String path, String form, String button, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", button, "jakarta.faces.partial.execute", form,
+                "jakarta.faces.partial.render", form));
+        all.putAll(formFields(path, form, button, fields));
+        String boundary = "----AtelierTestBoundary" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(Http.resolve(base, path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private Map<String, String> formFields(String path, String form, String button, Map<String, String> fields) {
+        Matcher state = VIEW_STATE.matcher(get(path).body());
+        if (!state.find()) {
+            throw new IllegalStateException("no form on " + path);
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put(button, button);
+        all.put("jakarta.faces.ViewState", state.group(1));
+        return all;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
