@@ -45,8 +45,31 @@ public abstract class BrowserTestBase {
     }
 
     protected static void type(String id, String text) {
-        byId(id).clear();
-        byId(id).sendKeys(text);
+        type(byId(id), text);
+    }
+
+    /**
+     * Types text into a field as a person would. ChromeDriver types only the Basic Multilingual Plane, so characters
+     * beyond it (emoji) are inserted at the caret the way the emoji picker does, with the same input events.
+     */
+    protected static void type(WebElement field, String text) {
+        field.clear();
+        StringBuilder keys = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isBmpCodePoint(c)) {
+                keys.appendCodePoint(c);
+                return;
+            }
+            if (!keys.isEmpty()) {
+                field.sendKeys(keys);
+                keys.setLength(0);
+            }
+            browser.script("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);", field,
+                    Character.toString(c));
+        });
+        if (!keys.isEmpty()) {
+            field.sendKeys(keys);
+        }
     }
 
     /** Chooses a file in the PrimeFaces file upload with this client id (auto-upload starts at once). */

@@ -53,7 +53,7 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         assertTrue(d().getCurrentUrl().contains("/account/custom/new?shop=" + shop[0]), d().getCurrentUrl());
 
         // Bad input: named next to the fields, nothing typed is lost.
-        String wish = "A slim ring in recycled silver with a small moonstone, size 54. " + run;
+        String wish = "A slim ring in recycled silver – Größe 54, łatwo, a café-au-lait moonstone 💍 " + run;
         type("request:description", wish);
         type("request:budget", "zweihundert");
         // The browser itself refuses a date before the field's minimum; without that check the server still does.

@@ -63,7 +63,7 @@ class MessagingBrowserIT extends BrowserTestBase {
         browser.ajax(() -> byId("write:send").click());
         assertTrue(d().findElement(By.cssSelector(".ui-message-error")).getText()
                 .contains("Please write a message"), "an empty message is refused on the page");
-        String question = "Hello! Could the pin be <b>gold</b>?\nSee https://example.org/pin for what I mean.";
+        String question = "Hello! Could the pin be <b>gold</b> – größer, łatwo, café? 💍\nSee https://example.org/pin for what I mean.";
         type("write:text", question);
         browser.navigate(() -> byId("write:send").click());
         assertTrue(d().getCurrentUrl().contains("/account/messages/conversation?id="), d().getCurrentUrl());
@@ -92,11 +92,13 @@ class MessagingBrowserIT extends BrowserTestBase {
         browser.navigate(() -> d().findElement(By.cssSelector(".inbox__item--unread .inbox__link")).click());
         assertEquals("Shopper " + run, byId("with").getText());
         assertTrue(d().findElements(By.id("messages-count")).isEmpty(), "read once opened");
-        type("thread:text", "Yes, in 18k gold.\nI will send photos.");
+        String answer = "Yes, in 18k gold – schön, łatwo, café 😊\nI will send photos.";
+        type("thread:text", answer);
         browser.ajax(() -> byId("thread:send").click());
         List<WebElement> bubbles = d().findElements(By.cssSelector(".bubble"));
         assertEquals(2, bubbles.size());
         assertTrue(bubbles.get(1).getAttribute("class").contains("bubble--mine"), "the maker's own answer, last");
+        assertEquals(answer, bubbles.get(1).findElement(By.cssSelector(".bubble__body")).getText(), "as typed");
         assertEquals("", byId("thread:text").getAttribute("value"), "the box is empty after sending");
         assertAccessible("conversation (shop)");
         browser.screenshot("messages-conversation-shop-desktop");
@@ -106,7 +108,7 @@ class MessagingBrowserIT extends BrowserTestBase {
         assertEquals("1", byId("messages-count").getText().replaceAll("\\D", ""));
         browser.open("/account/messages");
         WebElement mine = d().findElement(By.cssSelector(".inbox__item--unread"));
-        assertTrue(mine.getText().contains("Studio A " + run) && mine.getText().contains("Yes, in 18k gold."),
+        assertTrue(mine.getText().contains("Studio A " + run) && mine.getText().contains("Yes, in 18k gold – schön, łatwo, café 😊"),
                 mine.getText());
         assertAccessible("shopper inbox");
         browser.screenshot("messages-shopper-inbox-desktop");
@@ -115,7 +117,7 @@ class MessagingBrowserIT extends BrowserTestBase {
         browser.screenshot("messages-shopper-inbox-phone");
         browser.resize(Browser.DESKTOP);
         browser.navigate(() -> d().findElement(By.cssSelector(".inbox__item--unread .inbox__link")).click());
-        assertTrue(d().findElements(By.cssSelector(".bubble--theirs")).get(0).getText().contains("18k gold"));
+        assertTrue(d().findElements(By.cssSelector(".bubble--theirs")).get(0).getText().contains(answer));
         assertTrue(d().findElements(By.id("messages-count")).isEmpty(), "read once opened");
         assertAccessible("conversation (shopper)");
         browser.screenshot("messages-conversation-shopper-desktop");

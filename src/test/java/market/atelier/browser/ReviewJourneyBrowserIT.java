@@ -46,12 +46,12 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         assertAccessible("review form");
 
         // Sending without scores keeps the text and says what is missing.
-        type("review:body", "The hammered texture is even all round and the inside is polished smooth.");
+        String body = "Wunderschön – the hammered texture is even all round, łagodny, café-smooth inside 💍";
+        type("review:body", body);
         browser.navigate(() -> byId("review:send").click());
         assertFalse(d().findElements(By.cssSelector(".ui-message-error, .notice--error")).isEmpty(),
                 "missing scores are named");
-        assertEquals("The hammered texture is even all round and the inside is polished smooth.",
-                byId("review:body").getAttribute("value"), "nothing typed is lost");
+        assertEquals(body, byId("review:body").getAttribute("value"), "nothing typed is lost");
 
         List<WebElement> aspects = d().findElements(By.cssSelector("fieldset.rating-field"));
         assertEquals(4, aspects.size(), "four aspects");
@@ -78,7 +78,7 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         signIn("maker-a-" + run + "@it.atelier", FixtureServlet.PASSWORD);
         browser.open("/seller/reviews");
         WebElement review = d().findElement(By.cssSelector(".review"));
-        assertTrue(review.getText().contains("The hammered texture is even"), review.getText());
+        assertTrue(review.getText().contains(body), review.getText());
         review.findElement(By.cssSelector("textarea")).sendKeys("Thank you <b>Ana</b> — wear it well!");
         browser.ajax(() -> d().findElement(By.cssSelector(".review [id$=':sendReply']")).click());
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("published"));
@@ -93,6 +93,7 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         assertEquals("5.0", d().findElement(By.cssSelector(".shop-quality [data-aspect='craftsmanship']")).getText());
         assertEquals("3.0", d().findElement(By.cssSelector(".shop-quality [data-aspect='packaging']")).getText());
         WebElement shown = d().findElement(By.cssSelector("#reviews .review"));
+        assertTrue(shown.getText().contains(body), "the review as typed: " + shown.getText());
         assertTrue(shown.getText().contains("Thank you <b>Ana</b> — wear it well!"), "the reply, escaped");
         assertEquals(1, shown.findElements(By.cssSelector(".review__photos img")).size());
         assertEquals("4 / 5", shown.findElements(By.cssSelector(".stars")).get(1).getAttribute("aria-label"));

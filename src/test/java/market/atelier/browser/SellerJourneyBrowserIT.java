@@ -38,7 +38,9 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
     @Test
     void aVisitorOpensAShopListsAPieceWithPhotosPublishesItAndChangesThePrice() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        String shopName = "Studio Test " + marker;
+        String shopName = "Studio Łódź – Weißgold & Émail 💍 " + marker;
+        String title = "Hammered silver band – Weißgold, café, schön, łuk 💍 " + marker;
+        String returns = "Rückgabe binnen 14 Tagen – gern, łatwo, café 😊";
 
         browser.open("/signup");
         type("signup:name", "Tess Maker");
@@ -49,10 +51,11 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         // Open the shop, with a portrait.
         browser.open("/seller/shop");
         type("shop:name", shopName);
-        type("shop:tagline", "Small silver things, hammered by hand");
-        type("shop:story", "I learned to solder in my grandfather's workshop.\n\nNow I make rings in Porto.");
-        type("shop:city", "Porto");
-        new Select(byId("shop:country")).selectByValue("PT");
+        type("shop:tagline", "Small silver things, hammered by hand – schön, łagodne, café ✨");
+        type("shop:story", "I learned to solder in my grandfather's workshop.\n\nNow I make rings in Kraków – Größe 54 🙂");
+        type("shop:city", "Kraków");
+        new Select(byId("shop:country")).selectByValue("PL");
+        type("shop:returns", returns);
         type("shop:makers", "Solo maker");
         upload("shop:portrait", TestFiles.jpeg("portrait.jpg", new Color(0x8A6A1F)));
         browser.until(x -> x.findElement(By.cssSelector("[id='shop:portraitPreview'] img")).getAttribute("src").contains("/media/"));
@@ -61,6 +64,13 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Handmade verified"),
                 "the new artisan learns that the shop is public once verified");
         browser.screenshot("seller-shop-desktop");
+        // Saved twice, as typed: nothing drifts from one save to the next.
+        browser.ajax(() -> byId("shop:save").click());
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("saved"));
+        browser.open("/seller/shop");
+        assertEquals(shopName, byId("shop:name").getAttribute("value"));
+        assertEquals("Kraków", byId("shop:city").getAttribute("value"));
+        assertEquals(returns, byId("shop:returns").getAttribute("value"), "the policy after two saves");
 
         // A new piece: the usual mistakes first.
         browser.open("/seller/listing/edit");
@@ -69,22 +79,22 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         assertTrue(messageFor("listing:title").length() > 0, "a missing title is explained next to the field");
         assertTrue(d().findElement(By.cssSelector("[id='listing:price'] ~ .ui-message-error")).getText().contains("at least"),
                 "a negative price is explained next to the field");
-        type("listing:title", "Hammered silver band " + marker);
+        type("listing:title", title);
         new Select(byId("listing:category")).selectByValue("rings");
         type("listing:price", "89.50");
-        type("listing:description", "A band hammered on a steel mandrel.");
-        type("listing:statement", "The hammer marks fall differently on every band.");
+        type("listing:description", "A band hammered on a steel mandrel – Größe 54, łatwo, café 💍");
+        type("listing:statement", "The hammer marks fall differently on every band – schön, éclat, łuk 🔨");
         browser.navigate(() -> byId("listing:save").click());
         assertTrue(d().getCurrentUrl().contains("/seller/listing/edit?id="), d().getCurrentUrl());
         String listingId = d().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
-        assertEquals("Hammered silver band " + marker, byId("listing:title").getAttribute("value"));
+        assertEquals(title, byId("listing:title").getAttribute("value"));
 
         // Photos: a text file named .jpg and an 11 MB file are refused; two real photos are kept.
         upload("listing:photo", TestFiles.textRenamedJpg());
         browser.until(x -> x.getPageSource().contains("not a JPEG or PNG photo"));
         upload("listing:photo", TestFiles.tooLarge());
         browser.until(x -> x.getPageSource().contains("at most 10 MB"));
-        assertEquals("Hammered silver band " + marker, byId("listing:title").getAttribute("value"), "nothing typed is lost");
+        assertEquals(title, byId("listing:title").getAttribute("value"), "nothing typed is lost");
         upload("listing:photo", TestFiles.jpeg("front.jpg", new Color(0x9AA3AD)));
         browser.until(x -> x.findElements(By.cssSelector(".photo-list__item")).size() == 1);
         upload("listing:photo", TestFiles.jpeg("worn.jpg", new Color(0x5E6B73)));
@@ -101,12 +111,21 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         // The shop is pending verification: the artisan sees a preview, nobody else sees the piece.
         browser.open("/listings/" + listingId);
         assertTrue(d().findElement(By.cssSelector(".preview-banner")).getText().contains("only you can see"));
-        assertEquals("Hammered silver band " + marker, d().findElement(By.cssSelector("h1.listing__title")).getText());
+        assertEquals(title, d().findElement(By.cssSelector("h1.listing__title")).getText());
         assertEquals("€89.50", d().findElement(By.cssSelector(".listing__price .price")).getText());
         assertEquals(2, d().findElements(By.cssSelector(".gallery__slide img")).size());
         assertEquals("The band worn on a finger, hammer marks catching the light",
                 d().findElements(By.cssSelector(".gallery__slide img")).get(1).getAttribute("alt"));
         assertEquals(shopName, d().findElement(By.cssSelector(".artisan-card__name a")).getText());
+        assertTrue(d().findElement(By.cssSelector(".artisan-card__maker")).getText().contains("Kraków"));
+        assertTrue(d().findElement(By.tagName("main")).getText().contains("Größe 54, łatwo, café 💍"), "the description");
+        assertTrue(d().findElement(By.tagName("main")).getText().contains("schön, éclat, łuk 🔨"), "the maker's statement");
+        assertTrue(d().findElement(By.cssSelector(".artisan-card__name a")).getAttribute("href")
+                .endsWith("/shops/studio-lodz-weissgold-email-" + marker), "an ASCII address from the name");
+        browser.screenshot("seller-listing-preview-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("seller-listing-preview-phone");
+        browser.resize(Browser.DESKTOP);
 
         // The artisan changes the price; the public page follows.
         browser.open("/seller/listing/edit?id=" + listingId);
@@ -116,7 +135,7 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         assertEquals("€120.00", d().findElement(By.cssSelector(".listing__price .price")).getText());
 
         browser.open("/seller/listings");
-        assertTrue(d().findElement(By.cssSelector(".seller-table")).getText().contains("Hammered silver band " + marker));
+        assertTrue(d().findElement(By.cssSelector(".seller-table")).getText().contains(title));
         browser.screenshot("seller-listings-desktop");
 
         signOut();

@@ -39,20 +39,25 @@ class SignInBrowserIT extends BrowserTestBase {
     @Test
     void aVisitorSignsUpIsWelcomedSignsOutAndSignsInAgain() {
         String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String name = "Noémi Größ-Wałęsa – Nora 🌸";
         browser.open("/signup");
-        fill("signup:name", "Nora Newcomer");
+        type("signup:name", name);
         fill("signup:email", email);
         fill("signup:password", "short");
         browser.navigate(() -> d().findElement(By.id("signup:submit")).click());
         assertTrue(d().findElement(By.cssSelector("[id='signup:password'] ~ .ui-message-error, .ui-message-error"))
                 .getText().contains("at least 10 characters"), "a weak password is explained next to the field");
-        assertEquals("Nora Newcomer", d().findElement(By.id("signup:name")).getAttribute("value"), "nothing typed is lost");
+        assertEquals(name, d().findElement(By.id("signup:name")).getAttribute("value"), "nothing typed is lost");
         browser.screenshot("signup-error");
 
         fill("signup:password", "three silver rings");
         browser.navigate(() -> d().findElement(By.id("signup:submit")).click());
-        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Welcome to Atelier, Nora Newcomer"));
-        assertEquals("Nora Newcomer", d().findElement(By.cssSelector(".account-menu__name")).getText());
+        assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Welcome to Atelier, " + name));
+        assertEquals(name, d().findElement(By.cssSelector(".account-menu__name")).getText());
+        browser.screenshot("signup-welcome-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("signup-welcome-phone");
+        browser.resize(Browser.DESKTOP);
         Cookie session = d().manage().getCookieNamed("JSESSIONID");
         assertNotNull(session);
         assertTrue(session.isHttpOnly(), "the session cookie is not readable by scripts");
@@ -67,7 +72,7 @@ class SignInBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.cssSelector(".notice--error")).getText().contains("do not match"));
         assertEquals(email, d().findElement(By.id("login:email")).getAttribute("value"));
         submitSignIn(email, "three silver rings");
-        assertEquals("Nora Newcomer", d().findElement(By.cssSelector(".account-menu__name")).getText());
+        assertEquals(name, d().findElement(By.cssSelector(".account-menu__name")).getText(), "the name as typed");
     }
 
     @Test

@@ -36,7 +36,8 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
     @Test
     void pendingShopAppliesIsApprovedReportedSuspendedAppealsAndIsRestored() {
         marker = UUID.randomUUID().toString().substring(0, 6);
-        String shopName = "Wire and Wonder " + marker;
+        String shopName = "Wire and Wonder – Drut, Größe & Café 💍 " + marker;
+        String evidence = "Evidence 1: my bench in Kraków – Lötkolben, łańcuszek, schön, café 🔧";
         String title = "Wrapped quartz pendant " + marker;
         artisanEmail = "wire-" + marker + "@example.org";
 
@@ -48,7 +49,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         browser.navigate(() -> byId("signup:submit").click());
         browser.open("/seller/shop");
         type("shop:name", shopName);
-        type("shop:city", "Leipzig");
+        type("shop:city", "Kraków");
         new Select(byId("shop:country")).selectByValue("DE");
         type("shop:makers", "Solo maker");
         browser.ajax(() -> byId("shop:save").click());
@@ -73,7 +74,8 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         int[] photos = {1, 3, 1};
         for (int criterion = 0; criterion < 3; criterion++) {
             List<WebElement> texts = d().findElements(By.cssSelector(".evidence textarea"));
-            texts.get(criterion).sendKeys("Evidence " + (criterion + 1) + ": my bench, the stages and my pliers.");
+            type(texts.get(criterion), criterion == 0 ? evidence
+                    : "Evidence " + (criterion + 1) + ": my bench, the stages and my pliers.");
             for (int p = 0; p < photos[criterion]; p++) {
                 int before = photoCount(criterion);
                 String uploadId = d().findElements(By.cssSelector(".evidence .ui-fileupload")).get(criterion).getAttribute("id");
@@ -82,7 +84,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
                 browser.until(x -> photoCount(index) == before + 1);
             }
         }
-        assertTrue(d().findElements(By.cssSelector(".evidence textarea")).get(0).getAttribute("value").startsWith("Evidence 1"),
+        assertEquals(evidence, d().findElements(By.cssSelector(".evidence textarea")).get(0).getAttribute("value"),
                 "typed text survives the photo uploads");
         browser.screenshot("verification-apply-desktop");
         browser.ajax(() -> byId("apply:submit").click());
@@ -102,6 +104,8 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         browser.screenshot("verify-queue-desktop");
         openReview(shopName);
         assertEquals(5, d().findElements(By.cssSelector(".review-item .evidence__photos img")).size(), "all the evidence");
+        assertEquals(evidence, d().findElements(By.cssSelector(".review-item .evidence__text")).get(0).getText(),
+                "the evidence as the artisan typed it");
         d().findElements(By.cssSelector(".review-item input[type=radio][value=MET]")).forEach(WebElement::click);
         browser.screenshot("verify-review-desktop");
         browser.resize(Browser.PHONE);
@@ -118,6 +122,12 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         assertEquals("Handmade verified", d().findElement(By.cssSelector(".artisan-card .badge--HANDMADE")).getText());
         browser.open("/shops/" + slug);
         assertEquals("Handmade verified", d().findElement(By.cssSelector(".shop-hero__badges .badge--HANDMADE")).getText());
+        assertEquals(shopName, d().findElement(By.cssSelector(".shop-hero__name")).getText());
+        assertTrue(d().findElement(By.cssSelector(".shop-hero__place")).getText().contains("Kraków"));
+        browser.screenshot("shop-european-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("shop-european-phone");
+        browser.resize(Browser.DESKTOP);
         assertTrue(d().findElement(By.cssSelector(".grid .card")).getText().contains(title));
 
         // A shopper reports the piece.
@@ -147,7 +157,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
                 .filter(a -> a.getText().equals(shopName)).findFirst().orElseThrow().click());
         WebElement handmade = d().findElements(By.cssSelector(".badge-action")).get(0);
         new Select(handmade.findElement(By.tagName("select"))).selectByValue("NOT_HANDMADE");
-        handmade.findElement(By.cssSelector("input[type=text]")).sendKeys("Reported as bought in; under review.");
+        type(handmade.findElement(By.cssSelector("input[type=text]")), "Reported as bought in; under review – Prüfung, łatwo, café 🔍");
         browser.ajax(() -> d().findElements(By.cssSelector(".badge-action button")).stream()
                 .filter(b -> b.getText().equals("Suspend")).findFirst().orElseThrow().click());
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("suspended"));
@@ -158,7 +168,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         browser.open("/shops/" + slug + "/verification");
         String timeline = d().findElement(By.cssSelector(".timeline")).getText();
         assertTrue(timeline.contains("Handmade verified: suspended — Not handmade by the shop"), timeline);
-        assertTrue(timeline.contains("Reported as bought in; under review."), timeline);
+        assertTrue(timeline.contains("Reported as bought in; under review – Prüfung, łatwo, café 🔍"), timeline);
         assertTrue(timeline.contains("Handmade verified: granted"), timeline);
         browser.screenshot("verification-history-suspended-desktop");
 
