@@ -124,6 +124,7 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
                 .endsWith("/shops/studio-lodz-weissgold-email-" + marker), "an ASCII address from the name");
         browser.screenshot("seller-listing-preview-desktop");
         browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth(), "a long shop name fits a phone");
         browser.screenshot("seller-listing-preview-phone");
         browser.resize(Browser.DESKTOP);
 
