@@ -84,8 +84,10 @@ public final class Browser implements AutoCloseable {
         waitIdle();
     }
 
+    /** Waits for the condition; an element that an AJAX update replaced while it was read is simply looked up again. */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).until(condition);
+        return new WebDriverWait(driver, TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public Object script(String script, Object... args) {
