@@ -20,6 +20,7 @@ import market.atelier.order.CartService;
 import market.atelier.order.ShopOrder;
 import market.atelier.order.ShopOrderStatus;
 import market.atelier.shared.AccessRefused;
+import market.atelier.shared.Excerpt;
 import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
@@ -310,8 +311,7 @@ public class CustomOrderService {
     private static String title(CustomRequest request) {
         String text = request.getDescription().replaceAll("\\s+", " ").strip();
         String prefix = "Made to order: ";
-        int room = 60;
-        return prefix + (text.length() > room ? text.substring(0, room - 1) + "…" : text);
+        return prefix + Excerpt.of(text, 60);
     }
 
     /** The category the shop lists most in (rings when it lists nothing yet). */

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import market.atelier.account.Account;
+import market.atelier.shared.Excerpt;
 import market.atelier.shop.Shop;
 
 /**
@@ -92,7 +93,7 @@ public class Conversation {
     boolean record(Message message) {
         lastMessageAt = message.getSentAt();
         String body = message.getBody();
-        lastExcerpt = body.length() <= EXCERPT ? body : body.substring(0, EXCERPT - 1) + "…";
+        lastExcerpt = Excerpt.of(body, EXCERPT);
         if (message.isFromShop()) {
             shopperUnread++;
             if (!startedByShop && firstReplyAt == null) {
