@@ -178,8 +178,8 @@ public class CartService {
         if (accountId == null && token == null) {
             return List.of();
         }
-        return em.createQuery("SELECT l, li, s, p.mediaKey, s.owner.id FROM CartLine l JOIN l.listing li JOIN li.shop s"
-                        + " LEFT JOIN li.photos p ON p.position = 0 WHERE "
+        return em.createQuery("SELECT l, li, s, p.mediaKey, s.owner.id FROM CartLine l JOIN l.listing li"
+                        + " JOIN li.shop s LEFT JOIN li.photos p ON p.position = 0 WHERE "
                         + (accountId != null ? "l.cart.accountId = :owner" : "l.cart.token = :owner")
                         + " ORDER BY s.name, l.addedAt", Object[].class)
                 .setParameter("owner", accountId != null ? accountId : token)

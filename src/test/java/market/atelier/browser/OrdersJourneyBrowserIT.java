@@ -219,7 +219,8 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
         // Maker A signs in with that visitor cart: their own ring and a suspended shop's brooch.
         signInKeepingCookies("maker-a-" + run + "@it.atelier");
         assertTrue(d().findElements(By.cssSelector(".error-page")).isEmpty(), "the page after sign-in answers");
-        for (String path : List.of("/", "/cart", "/account/orders", "/listings/" + ringA, "/seller/orders", "/logout")) {
+        for (String path : List.of("/", "/cart", "/account/orders", "/listings/" + ringA, "/seller/orders",
+                "/logout")) {
             assertEquals(200, status(path), path);
         }
         browser.open("/cart");

@@ -554,7 +554,8 @@ class CheckoutIT {
         tx.commit();
         long line = count("SELECT id FROM order_line WHERE shop_order_id = ?1", shopOrder);
         ReviewException own = assertThrows(ReviewException.class, () -> asShopper.call(() -> reviews.post(
-                buyer.getId(), line, new int[] {5, 5, 5, 5}, "Wunderschön – meine eigene Arbeit, großartig!", List.of())));
+                buyer.getId(), line, new int[] {5, 5, 5, 5}, "Wunderschön – meine eigene Arbeit, großartig!",
+                List.of())));
         assertEquals("reviews.error.own", own.getMessageKey());
         assertEquals(0, count("SELECT COUNT(*) FROM review WHERE shop_id = ?1", shop.getId()), "no review");
     }
@@ -645,7 +646,8 @@ class CheckoutIT {
         String token = cookie.substring(cookie.indexOf('=') + 1);
         for (String quantity : List.of("2147483647", "2147483648", "99999999999999999999", "100", "0", "-1", "abc",
                 "1.5", "")) {
-            java.net.http.HttpResponse<String> response = addToCart(cookie, "listing=" + ring + "&quantity=" + quantity);
+            java.net.http.HttpResponse<String> response = addToCart(cookie,
+                    "listing=" + ring + "&quantity=" + quantity);
             assertEquals(400, response.statusCode(), "quantity=" + quantity);
             assertTrue(response.body().contains("Choose a quantity from 1 to 99."), "says why: quantity=" + quantity);
         }
