@@ -107,10 +107,10 @@ public class DemoHistory {
             int[] plan = PLAN[shopIndex];
             long shopId = (Long) pieces.get(0)[0];
             long owner = (Long) pieces.get(0)[1];
-            int processing = (Integer) pieces.get(0)[2];
             for (int k = 0; k < plan[0]; k++) {
                 int b = (shopIndex + k) % buyers.size();
                 long listing = (Long) pieces.get(k % pieces.size())[4];
+                int processing = (Integer) pieces.get(k % pieces.size())[2]; // the piece's promise
                 long shopOrder = delivered(buyers.get(b), b, owner, listing).getId();
                 // Spread over the last 80 days (most within 90: they count for the badge), one older.
                 long daysAgo = k == plan[0] - 1 && plan[0] > 4 ? 140 : 8 + 9L * k;
@@ -183,7 +183,7 @@ public class DemoHistory {
         carts.add(buyer, null, listing, 1);
         String key = UUID.randomUUID().toString().replace("-", "");
         CustomerOrder order = checkout.submit(buyer, key, new Address(BUYERS[b], "Rua das Flores " + (b + 1), null,
-                POSTCODES[b], CITIES[b], COUNTRIES[b]), CARD, Map.of(listing, 1));
+                POSTCODES[b], CITIES[b], COUNTRIES[b]), CARD, carts.view(buyer, null, COUNTRIES[b]).reviewed());
         return order.getShopOrders().get(0);
     }
 }

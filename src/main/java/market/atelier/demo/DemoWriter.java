@@ -169,9 +169,12 @@ public class DemoWriter {
         return account.getId();
     }
 
-    /** The live demo shops with their owners and their pieces in stock that are not one of a kind. */
+    /**
+     * The live demo shops with their owners and their pieces in stock that are not one of a kind: shop id, owner id,
+     * the piece's processing days, owner e-mail, piece id.
+     */
     public List<Object[]> shopsWithStock() {
-        return em.createQuery("SELECT s.id, s.owner.id, s.processingDays, s.owner.email, l.id FROM Listing l JOIN l.shop s"
+        return em.createQuery("SELECT s.id, s.owner.id, l.processingDays, s.owner.email, l.id FROM Listing l JOIN l.shop s"
                 + " WHERE s.status = :live AND l.oneOfAKind = FALSE AND l.stock > 1 AND l.status = :active"
                 + " ORDER BY s.id, l.id", Object[].class)
                 .setParameter("live", ShopStatus.LIVE)

@@ -40,23 +40,37 @@ public class CartService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Adds pieces (or more of a piece) to the cart; the quantity is capped by the stock. Returns the new quantity. */
+    /**
+     * Adds pieces (or more of a piece) to the cart; the quantity is capped by the stock. Returns the new quantity.
+     * Refused: a quantity outside 1 to {@link #MAX_QUANTITY}, a piece not for sale, reserved for someone else, or
+     * from the signed-in shopper's own shop.
+     */
     public int add(Long accountId, String token, long listingId, int quantity) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new OrderException("cart.error.quantity");
+        }
         Listing listing = em.find(Listing.class, listingId);
         if (listing == null || listing.getStatus() != ListingStatus.ACTIVE
                 || listing.getShop().getStatus() != ShopStatus.LIVE || listing.getStock() == 0
-                || listing.getReservedFor() != null && !listing.getReservedFor().equals(accountId)) {
+                || !reservedForOrNobody(listing, accountId)) {
             throw new OrderException("cart.error.unavailable");
         }
-        if (quantity < 1) {
-            throw new OrderException("cart.error.quantity");
+        if (isOwn(listing, accountId)) {
+            throw new OrderException("cart.error.own");
         }
         Cart cart = cartOf(accountId, token, true).orElseThrow();
+        return put(cart, listing, quantity);
+    }
+
+    /** Adds to a line of the cart (or a new line): at most {@link #MAX_QUANTITY}, and the stock while there is any. */
+    private int put(Cart cart, Listing listing, int quantity) {
+        CartLine line = cart.getLines().stream().filter(l -> l.getListing().getId().equals(listing.getId()))
+                .findFirst().orElse(null);
+        int wanted = Math.min(MAX_QUANTITY, (line == null ? 0 : line.getQuantity()) + quantity);
+        if (listing.getStock() > 0) {
+            wanted = Math.min(wanted, listing.getStock());
+        }
         Instant now = Instant.now();
-        CartLine line = cart.getLines().stream().filter(l -> l.getListing().getId().equals(listingId)).findFirst()
-                .orElse(null);
-        int wanted = Math.min(Math.min(listing.getStock(), MAX_QUANTITY),
-                (line == null ? 0 : line.getQuantity()) + quantity);
         if (line == null) {
             cart.getLines().add(new CartLine(cart, listing, wanted, now));
         } else {
@@ -64,6 +78,14 @@ public class CartService {
         }
         cart.touch(now);
         return wanted;
+    }
+
+    private static boolean reservedForOrNobody(Listing listing, Long accountId) {
+        return listing.getReservedFor() == null || listing.getReservedFor().equals(accountId);
+    }
+
+    private static boolean isOwn(Listing listing, Long accountId) {
+        return accountId != null && accountId.equals(listing.getShop().getOwner().getId());
     }
 
     /** Sets a line's quantity (capped by stock); zero removes it. */
@@ -86,7 +108,11 @@ public class CartService {
         setQuantity(accountId, token, listingId, 0);
     }
 
-    /** Moves a visitor's cart into the account's cart (quantities added, capped by stock), then deletes it. */
+    /**
+     * Moves a visitor's cart into the account's cart (quantities added, capped by stock), then deletes it. Never
+     * refuses: a line that cannot be bought now (sold, off sale, its shop suspended, the shopper's own piece) moves
+     * along and the cart says why it is left out; a piece reserved for someone else is dropped.
+     */
     public void merge(long accountId, String token) {
         if (token == null) {
             return;
@@ -95,10 +121,10 @@ public class CartService {
         if (anonymous.isEmpty()) {
             return;
         }
+        Cart cart = cartOf(accountId, null, true).orElseThrow();
         for (CartLine line : List.copyOf(anonymous.get().getLines())) {
-            Listing listing = line.getListing();
-            if (listing.getStatus() == ListingStatus.ACTIVE && listing.getStock() > 0) {
-                add(accountId, null, listing.getId(), line.getQuantity());
+            if (reservedForOrNobody(line.getListing(), accountId)) {
+                put(cart, line.getListing(), line.getQuantity());
             }
         }
         em.remove(anonymous.get());
@@ -115,8 +141,7 @@ public class CartService {
             shops.putIfAbsent(shop.getId(), shop);
             byShop.computeIfAbsent(shop.getId(), id -> new ArrayList<>()).add(new CartView.Line(listing.getId(),
                     listing.getTitle(), (String) row[3], listing.getPrice(), line.getQuantity(), listing.getStock(),
-                    CartView.Line.problemOf(listing.getStatus(), shop.getStatus(), listing.getStock(),
-                            line.getQuantity())));
+                    listing.getProcessingDays(), problemOf(row, accountId)));
         }
         List<CartView.ShopGroup> groups = new ArrayList<>();
         byShop.forEach((shopId, lines) -> {
@@ -127,6 +152,13 @@ public class CartService {
             groups.add(new CartView.ShopGroup(shop, lines, subtotal, shipping));
         });
         return new CartView(groups, destination);
+    }
+
+    /** Why a row of {@link #lines} cannot be bought by this account now (an i18n key), or null. */
+    static String problemOf(Object[] row, Long accountId) {
+        Listing listing = (Listing) row[1];
+        return CartView.Line.problemOf(listing.getStatus(), ((Shop) row[2]).getStatus(), listing.getStock(),
+                ((CartLine) row[0]).getQuantity(), accountId != null && accountId.equals(row[4]));
     }
 
     /** How many pieces are in the cart (the header's count), one query. */
@@ -141,13 +173,13 @@ public class CartService {
         return count == null ? 0 : count;
     }
 
-    /** Rows of (line, listing, shop, primary photo key) of this owner's cart, oldest first, shop owners fetched. */
+    /** Rows of (line, listing, shop, primary photo key, shop owner's id) of this owner's cart, oldest first. */
     public List<Object[]> lines(Long accountId, String token) {
         if (accountId == null && token == null) {
             return List.of();
         }
-        return em.createQuery("SELECT l, li, s, p.mediaKey FROM CartLine l JOIN l.listing li JOIN li.shop s"
-                        + " LEFT JOIN li.photos p ON p.position = 0 WHERE "
+        return em.createQuery("SELECT l, li, s, p.mediaKey, s.owner.id FROM CartLine l JOIN l.listing li"
+                        + " JOIN li.shop s LEFT JOIN li.photos p ON p.position = 0 WHERE "
                         + (accountId != null ? "l.cart.accountId = :owner" : "l.cart.token = :owner")
                         + " ORDER BY s.name, l.addedAt", Object[].class)
                 .setParameter("owner", accountId != null ? accountId : token)

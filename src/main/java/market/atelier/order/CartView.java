@@ -1,6 +1,9 @@
 package market.atelier.order;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import market.atelier.catalog.ListingStatus;
 import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
@@ -8,14 +11,14 @@ import market.atelier.shop.ShopStatus;
 
 /**
  * A cart as the cart page and checkout see it: lines grouped by shop, each marked available or not (sold, archived,
- * shop off sale, fewer in stock), per-shop subtotal and shipping for the destination, and the total of what can be
- * bought.
+ * shop off sale, fewer in stock, the viewer's own shop), per-shop subtotal, shipping for the destination and the
+ * making time promised, and the total of what can be bought.
  */
 public record CartView(List<ShopGroup> shops, String destination) {
 
     /** One line of the cart as it is now. */
     public record Line(long listingId, String title, String photoKey, Money unitPrice, int quantity, int stock,
-                       String problem) {
+                       int processingDays, String problem) {
 
         public boolean isAvailable() {
             return problem == null;
@@ -59,7 +62,11 @@ public record CartView(List<ShopGroup> shops, String destination) {
             return problem;
         }
 
-        static String problemOf(ListingStatus status, ShopStatus shopStatus, int stock, int quantity) {
+        /** Why a line cannot be bought ({@code own}: the piece is from the buyer's own shop), or null. */
+        static String problemOf(ListingStatus status, ShopStatus shopStatus, int stock, int quantity, boolean own) {
+            if (own) {
+                return "cart.problem.own";
+            }
             if (shopStatus != ShopStatus.LIVE) {
                 return "cart.problem.shop";
             }
@@ -99,6 +106,16 @@ public record CartView(List<ShopGroup> shops, String destination) {
         public boolean isBuyable() {
             return lines.stream().anyMatch(Line::isAvailable);
         }
+
+        /** The making time the pieces that can be bought promise together ({@link Promise}). */
+        public int getProcessingDays() {
+            return Promise.processingDays(lines.stream().filter(Line::isAvailable).mapToInt(Line::processingDays));
+        }
+
+        /** The day this shop's part ships by if ordered now. */
+        public Instant getShipBy() {
+            return Promise.shipBy(Instant.now(), getProcessingDays());
+        }
     }
 
     public List<ShopGroup> getShops() {
@@ -120,6 +137,14 @@ public record CartView(List<ShopGroup> shops, String destination) {
 
     public boolean hasProblems() {
         return shops.stream().anyMatch(group -> group.lines().stream().anyMatch(line -> !line.isAvailable()));
+    }
+
+    /** What the shopper sees of this cart when they pay: the lines that can be bought, their prices, the total. */
+    public Reviewed reviewed() {
+        Map<Long, Reviewed.Line> lines = new LinkedHashMap<>();
+        shops.forEach(group -> group.lines().stream().filter(Line::isAvailable).forEach(line ->
+                lines.put(line.listingId(), new Reviewed.Line(line.quantity(), line.unitPrice()))));
+        return new Reviewed(lines, getTotal());
     }
 
     /** Items and shipping of everything that can be bought now. */

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +20,7 @@ public class Checkout {
     @EJB
     private CheckoutService service;
 
-    public CustomerOrder submit(long accountId, String idempotencyKey, Address address, Card card,
-                                Map<Long, Integer> reviewed) {
+    public CustomerOrder submit(long accountId, String idempotencyKey, Address address, Card card, Reviewed reviewed) {
         try {
             return service.place(accountId, idempotencyKey, address, card, reviewed);
         } catch (RuntimeException e) {

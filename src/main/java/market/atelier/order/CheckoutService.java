@@ -12,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +75,13 @@ public class CheckoutService {
     }
 
     /**
-     * Places the order for the lines the shopper reviewed ({@code reviewed}: listing id to quantity). A reviewed
-     * line that is no longer available stops the checkout and names the piece: nothing is bought silently without
-     * it. Cart lines not reviewed (marked unavailable on the review page) stay in the cart.
+     * Places the order for the lines the shopper reviewed, at the prices and the total they reviewed. A reviewed line
+     * that is no longer available stops the checkout and names the piece: nothing is bought silently without it. A
+     * piece from the shopper's own shop is never bought. Cart lines not reviewed (marked unavailable on the review
+     * page) stay in the cart. When a price or a shop's shipping changed since the review, nothing is charged and the
+     * refusal carries the new total; paying again with the new review charges it.
      */
-    public CustomerOrder place(long accountId, String idempotencyKey, Address address, Card card,
-                               Map<Long, Integer> reviewed) {
+    public CustomerOrder place(long accountId, String idempotencyKey, Address address, Card card, Reviewed reviewed) {
         if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{16,64}")) {
             throw new OrderException("checkout.error.key");
         }
@@ -93,65 +95,66 @@ public class CheckoutService {
         for (Object[] row : carts.lines(accountId, null)) {
             CartLine line = (CartLine) row[0];
             Listing listing = (Listing) row[1];
-            Integer quantity = reviewed.get(listing.getId());
-            if (quantity == null) {
+            Reviewed.Line seen = reviewed.lines().get(listing.getId());
+            if (seen == null) {
                 continue;
             }
             found++;
-            if (quantity != line.getQuantity()) {
+            if (seen.quantity() != line.getQuantity()) {
                 throw new OrderException("checkout.error.changed", listing.getTitle());
             }
-            if (CartView.Line.problemOf(listing.getStatus(), ((Shop) row[2]).getStatus(), listing.getStock(),
-                    line.getQuantity()) != null) {
-                throw new OrderException("checkout.error.gone", listing.getTitle());
+            String problem = CartService.problemOf(row, accountId);
+            if (problem != null) {
+                throw new OrderException("cart.problem.own".equals(problem) ? "checkout.error.own"
+                        : "checkout.error.gone", listing.getTitle());
             }
             byShop.computeIfAbsent((Shop) row[2], s -> new ArrayList<>()).add(row);
         }
-        if (found != reviewed.size()) {
+        if (found != reviewed.lines().size()) {
             throw new OrderException("checkout.error.changed", "");
         }
         if (byShop.isEmpty()) {
             throw new OrderException("checkout.error.empty");
         }
 
-        // 1. Take the stock of every line, or nothing.
+        // 1. Take the stock of every line, or nothing. The rows stay locked until the end: prices read after this
+        // are the prices of the sale.
         for (List<Object[]> rows : byShop.values()) {
             for (Object[] row : rows) {
-                CartLine line = (CartLine) row[0];
-                Listing listing = (Listing) row[1];
-                int taken = em.createNativeQuery("UPDATE listing SET stock = stock - ?1, status = CASE WHEN stock = ?1"
-                                + " THEN 'SOLD_OUT' ELSE status END, version = version + 1, updated_at = ?2"
-                                + " WHERE id = ?3 AND status = 'ACTIVE' AND stock >= ?1"
-                                + " AND (reserved_for IS NULL OR reserved_for = ?4)")
-                        .setParameter(1, line.getQuantity())
-                        .setParameter(2, java.sql.Timestamp.from(now))
-                        .setParameter(3, listing.getId())
-                        .setParameter(4, accountId)
-                        .executeUpdate();
-                if (taken == 0) {
-                    throw new OrderException("checkout.error.gone", listing.getTitle());
-                }
-                changed.fire(CatalogChanged.listing(listing.getId()));
+                takeStock(accountId, (CartLine) row[0], (Listing) row[1], now);
             }
         }
+        Map<Long, Money> prices = pricesNow(byShop);
 
-        // 2. The order as it will be, then the charge.
+        // 2. The order as it will be: at the reviewed prices and total, or refused with the new total.
         int commissionBp = ledger.commission();
         List<ShopOrder> shopOrders = new ArrayList<>();
         Money total = Money.euros(0);
+        String repriced = null;
         for (Map.Entry<Shop, List<Object[]>> entry : byShop.entrySet()) {
-            Money subtotal = entry.getValue().stream()
-                    .map(row -> ((Listing) row[1]).getPrice().times(((CartLine) row[0]).getQuantity()))
+            List<Object[]> rows = entry.getValue();
+            Money subtotal = rows.stream()
+                    .map(row -> prices.get(((Listing) row[1]).getId()).times(((CartLine) row[0]).getQuantity()))
                     .reduce(Money.euros(0), Money::plus);
             ShopOrder shopOrder = new ShopOrder(null, entry.getKey(), Shipping.cost(entry.getKey(),
-                    address.getCountry(), subtotal), commissionBp, now);
-            for (Object[] row : entry.getValue()) {
+                    address.getCountry(), subtotal), commissionBp, Promise.processingDays(rows.stream()
+                    .mapToInt(row -> ((Listing) row[1]).getProcessingDays())), now);
+            for (Object[] row : rows) {
                 Listing listing = (Listing) row[1];
-                shopOrder.addLine(listing.getId(), listing.getTitle(), listing.getPrice(),
-                        ((CartLine) row[0]).getQuantity());
+                Money price = prices.get(listing.getId());
+                if (repriced == null && !price.equals(reviewed.lines().get(listing.getId()).unitPrice())) {
+                    repriced = listing.getTitle();
+                }
+                shopOrder.addLine(listing.getId(), listing.getTitle(), price, ((CartLine) row[0]).getQuantity());
             }
             shopOrders.add(shopOrder);
             total = total.plus(shopOrder.getTotal());
+        }
+        if (repriced != null) {
+            throw new OrderException("checkout.error.price", repriced, total);
+        }
+        if (!total.equals(reviewed.total())) {
+            throw new OrderException("checkout.error.total", total);
         }
         PaymentGateway.Charge charge;
         try {
@@ -198,5 +201,34 @@ public class CheckoutService {
         }
         notifications.notify(accountId, "orders.notify.placed", "/account/orders", order.getId().toString());
         return order;
+    }
+
+    /** Takes a line's stock by a conditional update (which locks the row), or refuses naming the piece. */
+    private void takeStock(long accountId, CartLine line, Listing listing, Instant now) {
+        int taken = em.createNativeQuery("UPDATE listing SET stock = stock - ?1, status = CASE WHEN stock = ?1"
+                        + " THEN 'SOLD_OUT' ELSE status END, version = version + 1, updated_at = ?2"
+                        + " WHERE id = ?3 AND status = 'ACTIVE' AND stock >= ?1"
+                        + " AND (reserved_for IS NULL OR reserved_for = ?4)")
+                .setParameter(1, line.getQuantity())
+                .setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, listing.getId())
+                .setParameter(4, accountId)
+                .executeUpdate();
+        if (taken == 0) {
+            throw new OrderException("checkout.error.gone", listing.getTitle());
+        }
+        changed.fire(CatalogChanged.listing(listing.getId()));
+    }
+
+    /** The prices of these pieces as the database holds them now (their rows are locked by the stock update). */
+    private Map<Long, Money> pricesNow(Map<Shop, List<Object[]>> byShop) {
+        List<Long> ids = byShop.values().stream().flatMap(List::stream).map(row -> ((Listing) row[1]).getId())
+                .toList();
+        Map<Long, Money> prices = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.id, l.priceMinor, l.priceCurrency FROM Listing l"
+                        + " WHERE l.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            prices.put((Long) row[0], Money.of((Long) row[1], (String) row[2]));
+        }
+        return prices;
     }
 }

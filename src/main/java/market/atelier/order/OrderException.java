@@ -1,5 +1,6 @@
 package market.atelier.order;
 
+import java.util.Arrays;
 import market.atelier.shared.Refusal;
 
 /** A refusal a shopper or artisan can act on: a piece gone, a card declined, an order already shipped. */
@@ -7,19 +8,24 @@ public class OrderException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String detail;
+    private final Object[] details;
 
     public OrderException(String messageKey) {
-        this(messageKey, null);
+        this(messageKey, new Object[0]);
     }
 
-    /** With a detail for the message, e.g. the title of the piece that is gone. */
-    public OrderException(String messageKey, String detail) {
+    /** With details for the message, e.g. the title of the piece that is gone, or the new total (a Money). */
+    public OrderException(String messageKey, Object... details) {
         super(messageKey);
-        this.detail = detail;
+        this.details = details.clone();
     }
 
+    /** The first detail as text (e.g. the piece's title), or null. */
     public String getDetail() {
-        return detail;
+        return details.length == 0 || details[0] == null ? null : details[0].toString();
+    }
+
+    public Object[] getDetails() {
+        return Arrays.copyOf(details, details.length);
     }
 }

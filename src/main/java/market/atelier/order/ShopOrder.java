@@ -110,13 +110,14 @@ public class ShopOrder {
     protected ShopOrder() {
     }
 
-    ShopOrder(CustomerOrder order, Shop shop, Money shipping, int commissionBp, Instant now) {
+    /** A shop order promising {@code processingDays} (see {@link Promise}). */
+    ShopOrder(CustomerOrder order, Shop shop, Money shipping, int commissionBp, int processingDays, Instant now) {
         this.order = order;
         this.shop = shop;
         this.shippingMinor = shipping.minorUnits();
         this.currency = shipping.currency().getCurrencyCode();
         this.commissionBp = commissionBp;
-        this.processingDays = shop.getProcessingDays();
+        this.processingDays = processingDays;
         this.createdAt = now;
         events.add(new ShopOrderEvent(this, ShopOrderEvent.Kind.PLACED, null, now));
     }
@@ -185,13 +186,9 @@ public class ShopOrder {
         }
     }
 
-    /** When a shop order placed at {@code createdAt} with {@code processingDays} promised must have shipped by. */
-    public static Instant shipBy(Instant createdAt, int processingDays) {
-        return createdAt.plus(java.time.Duration.ofDays(processingDays));
-    }
-
+    /** When this shop order must have shipped by ({@link Promise#shipBy}). */
     public Instant getShipBy() {
-        return shipBy(createdAt, processingDays);
+        return Promise.shipBy(createdAt, processingDays);
     }
 
     public boolean isCancelledByShopper() {

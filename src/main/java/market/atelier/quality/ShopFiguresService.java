@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import market.atelier.order.Promise;
 import market.atelier.order.ShopOrder;
 import market.atelier.order.ShopOrderStatus;
 import market.atelier.shop.Shop;
@@ -115,7 +116,7 @@ public class ShopFiguresService {
                 notAsDescribed++;
             }
             Instant shipped = (Instant) o[1];
-            Instant shipBy = ShopOrder.shipBy(created, (Integer) o[2]);
+            Instant shipBy = Promise.shipBy(created, (Integer) o[2]);
             if (shipped != null || now.isAfter(shipBy)) {
                 due++;
                 if (shipped != null && !shipped.isAfter(shipBy)) {

@@ -27,7 +27,8 @@ import market.atelier.shared.AccessRefused;
 import market.atelier.shared.MediaStore.StoredImage;
 
 /**
- * Reviews by aspect. Only the buyer of a delivered order line reviews it, once, within {@link #WINDOW} of delivery;
+ * Reviews by aspect. Only the buyer of a delivered order line reviews it, once, within {@link #WINDOW} of delivery,
+ * and never a piece of their own shop;
  * the shop replies once, publicly; anyone signed in reports an abusive review and an admin hides or keeps it, with
  * the decision recorded. Every method finds what it changes through the caller's account.
  */
@@ -66,6 +67,10 @@ public class ShopReviewService {
         ShopOrder shopOrder = line.getShopOrder();
         if (lock) {
             em.lock(shopOrder, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (shopOrder.getShop().getOwner().getId() == accountId) {
+            // A shop's own purchase (bought before checkout refused it) never feeds its figures.
+            throw new ReviewException("reviews.error.own");
         }
         if (shopOrder.getStatus() != ShopOrderStatus.DELIVERED) {
             throw new ReviewException("reviews.error.notDelivered");

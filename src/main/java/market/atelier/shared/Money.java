@@ -1,5 +1,6 @@
 package market.atelier.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * An amount of money in minor units (cents) of one ISO 4217 currency. Never a {@code double}.
  * Arithmetic refuses to mix currencies.
  */
-public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+public record Money(long minorUnits, Currency currency) implements Comparable<Money>, Serializable {
 
     public static final Currency EUR = Currency.getInstance("EUR");
 

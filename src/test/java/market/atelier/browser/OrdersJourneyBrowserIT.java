@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
+import market.atelier.it.CartFixtureServlet;
 import market.atelier.it.Deployments;
 import market.atelier.it.FixtureServlet;
 import market.atelier.it.Fixtures;
@@ -26,7 +27,7 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.atelier(FixtureServlet.class, Fixtures.class);
+        return Deployments.atelier(FixtureServlet.class, Fixtures.class, CartFixtureServlet.class);
     }
 
     @Test
@@ -140,6 +141,109 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
         browser.open("/seller/ledger");
         assertTrue(byId("balance").getText().contains("0.00"), byId("balance").getText());
         assertTrue(byId("entries").getText().contains("99.75"), "the payout entry");
+    }
+
+    /** Signs in on the sign-in page keeping the browser's cookies (a visitor's cart cookie comes along). */
+    private static void signInKeepingCookies(String email) {
+        browser.open("/login");
+        type("login:email", email);
+        type("login:password", FixtureServlet.PASSWORD);
+        browser.navigate(() -> byId("login:submit").click());
+    }
+
+    /** The HTTP status of a GET of this path with the browser's cookies. */
+    private static long status(String path) {
+        return (Long) browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                + " return x.status;", path);
+    }
+
+    @Test
+    void aPriceRaisedBetweenReviewAndPayIsRefusedTheNewTotalIsShownAndPayingAgainChargesIt() {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String rings = Http.get(base, "/test-fixtures/two-shops?run=" + run).body().split(" ")[1];
+        Http.get(base, "/test-cart-fixtures/processing?listing=" + rings + "&days=10");
+        signIn("shopper-" + run + "@it.atelier", FixtureServlet.PASSWORD);
+
+        browser.open("/listings/" + rings);
+        assertTrue(d().findElement(By.cssSelector(".listing__buy .facts")).getText().contains("within 10 days"),
+                "the listing page promises 10 days");
+        browser.navigate(() -> byId("add-to-cart").click());
+        browser.navigate(() -> byId("checkout").click());
+        String ships = d().findElement(By.cssSelector(".checkout__review .review-lines__ships")).getText();
+        assertTrue(ships.contains("within 10 days, by "), "checkout keeps the listing page's promise: " + ships);
+        String before = byId("checkout-total").getText();
+
+        type("checkout:name", "Zoë Łukasik-Müller");
+        type("checkout:line1", "Großbeerenstraße 5 – Hinterhaus");
+        type("checkout:postcode", "10963");
+        type("checkout:city", "Berlin-Kreuzberg");
+        type("checkout:card", "4242 4242 4242 4242");
+        type("checkout:expiry", "12/30");
+        type("checkout:cvc", "123");
+        // The maker raises the price while the shopper looks at the page.
+        Http.get(base, "/test-cart-fixtures/price?listing=" + rings + "&cents=5250");
+        browser.ajax(() -> byId("checkout:place").click());
+        String refusal = d().findElement(By.cssSelector(".notice--error")).getText();
+        String after = byId("checkout-total").getText();
+        assertTrue(!after.equals(before) && after.contains("€"), before + " → " + after);
+        assertTrue(refusal.contains("The price of") && refusal.contains("Nothing was charged")
+                && refusal.contains("The new total is " + after), refusal);
+        assertTrue(d().getCurrentUrl().contains("/account/checkout"), "still on the checkout page");
+        assertAccessible("checkout with a price change");
+        browser.screenshot("checkout-price-changed-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth(), "the refusal fits a phone");
+        browser.screenshot("checkout-price-changed-phone");
+        browser.resize(Browser.DESKTOP);
+
+        type("checkout:card", "4242 4242 4242 4242");
+        type("checkout:cvc", "123");
+        browser.navigate(() -> byId("checkout:place").click());
+        assertTrue(d().getCurrentUrl().contains("/account/orders?placed="), d().getCurrentUrl());
+        assertTrue(d().findElement(By.cssSelector(".order")).getText().contains("52.50"), "charged the new price");
+    }
+
+    @Test
+    void aCookieCartWithAPieceOfASuspendedShopAndTheSellersOwnPieceJoinsAtSignInEveryPageAnswersAndTheCartSaysWhy() {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<String> ids = List.of(Http.get(base, "/test-fixtures/two-shops?run=" + run).body().split(" "));
+        String ringA = ids.get(1);
+        String broochB = ids.get(2);
+        signOut();
+        browser.open("/listings/" + ringA);
+        browser.navigate(() -> byId("add-to-cart").click());
+        browser.open("/listings/" + broochB);
+        browser.navigate(() -> byId("add-to-cart").click());
+        Http.get(base, "/test-cart-fixtures/suspend?listing=" + broochB);
+
+        // Maker A signs in with that visitor cart: their own ring and a suspended shop's brooch.
+        signInKeepingCookies("maker-a-" + run + "@it.atelier");
+        assertTrue(d().findElements(By.cssSelector(".error-page")).isEmpty(), "the page after sign-in answers");
+        for (String path : List.of("/", "/cart", "/account/orders", "/listings/" + ringA, "/seller/orders",
+                "/logout")) {
+            assertEquals(200, status(path), path);
+        }
+        browser.open("/cart");
+        WebElement own = d().findElement(By.cssSelector(".cart-line[data-listing='" + ringA + "']"));
+        assertTrue(own.getText().contains("From your own shop"), own.getText());
+        WebElement suspended = d().findElement(By.cssSelector(".cart-line[data-listing='" + broochB + "']"));
+        assertTrue(suspended.getText().contains("This shop is not selling at the moment"), suspended.getText());
+        assertTrue(d().findElements(By.id("checkout")).isEmpty(), "nothing to check out");
+        assertAccessible("cart with lines left out");
+        browser.screenshot("cart-left-out-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth(), "the cart fits a phone");
+        browser.screenshot("cart-left-out-phone");
+        browser.resize(Browser.DESKTOP);
+
+        // Their own piece's page explains instead of offering the cart.
+        browser.open("/listings/" + ringA);
+        assertTrue(d().findElements(By.id("add-to-cart")).isEmpty(), "no add to cart on one's own piece");
+        assertTrue(byId("own-piece").getText().contains("from your own shop"), byId("own-piece").getText());
+        browser.screenshot("listing-own-piece-desktop");
+        browser.open("/logout");
+        browser.navigate(() -> byId("logout:submit").click());
+        assertTrue(d().findElements(By.cssSelector(".error-page")).isEmpty(), "signing out works");
     }
 
     /** The shop order id of this shop on the shopper's orders page. */

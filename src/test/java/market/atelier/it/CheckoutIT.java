@@ -31,8 +31,11 @@ import market.atelier.order.LedgerService;
 import market.atelier.order.OrderException;
 import market.atelier.order.OrderService;
 import market.atelier.order.RefundReason;
+import market.atelier.order.Reviewed;
 import market.atelier.order.SandboxGateway;
 import market.atelier.order.ShopOrder;
+import market.atelier.review.ReviewException;
+import market.atelier.review.ShopReviewService;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
@@ -73,6 +76,9 @@ class CheckoutIT {
 
     @Inject
     private SandboxGateway gateway;
+
+    @Inject
+    private ShopReviewService reviews;
 
     @Inject
     private AsShopper asShopper;
@@ -123,8 +129,13 @@ class CheckoutIT {
         asShopper.call(() -> carts.add(accountId, null, listingId, quantity));
     }
 
-    private CustomerOrder buy(long accountId, String key, Card card, Map<Long, Integer> reviewed) throws Exception {
+    private CustomerOrder buy(long accountId, String key, Card card, Reviewed reviewed) throws Exception {
         return asShopper.call(() -> checkout.submit(accountId, key, HOME, card, reviewed));
+    }
+
+    /** The cart as the checkout page shows it to this shopper now (shipping to {@link #HOME}): what Pay sends. */
+    private Reviewed seen(long accountId) throws Exception {
+        return asShopper.call(() -> carts.view(accountId, null, HOME.getCountry()).reviewed());
     }
 
     private static String key() {
@@ -151,13 +162,14 @@ class CheckoutIT {
                 for (Account shopper : shoppers) {
                     inCart(shopper.getId(), piece, 1);
                 }
+                Reviewed onePiece = seen(shoppers.get(0).getId());
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<String>> outcomes = new ArrayList<>();
                 for (Account shopper : shoppers) {
                     outcomes.add(pool.submit(() -> {
                         start.await();
                         try {
-                            buy(shopper.getId(), key(), GOOD, Map.of(piece, 1));
+                            buy(shopper.getId(), key(), GOOD, onePiece);
                             return "order";
                         } catch (OrderException e) {
                             return e.getMessageKey();
@@ -189,9 +201,10 @@ class CheckoutIT {
             Account shopper = account("stacker");
             int wanted = ThreadLocalRandom.current().nextInt(1, 4);
             inCart(shopper.getId(), piece, wanted);
+            Reviewed reviewed = seen(shopper.getId());
             buyers.add(() -> {
                 try {
-                    buy(shopper.getId(), key(), GOOD, Map.of(piece, wanted));
+                    buy(shopper.getId(), key(), GOOD, reviewed);
                     return wanted;
                 } catch (OrderException e) {
                     return 0;
@@ -221,10 +234,11 @@ class CheckoutIT {
         Account shopper = account("clicker");
         inCart(shopper.getId(), piece, 2);
         String key = key();
+        Reviewed reviewed = seen(shopper.getId());
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Callable<Long>> clicks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            clicks.add(() -> buy(shopper.getId(), key, GOOD, Map.of(piece, 2)).getId());
+            clicks.add(() -> buy(shopper.getId(), key, GOOD, reviewed).getId());
         }
         Set<Long> confirmations = new java.util.HashSet<>();
         try {
@@ -255,6 +269,7 @@ class CheckoutIT {
         inCart(shopper.getId(), brooch, 1);
         inCart(shopper.getId(), torque, 1);
         String key = key();
+        Reviewed all = seen(shopper.getId());
 
         // Someone else's checkout holds the torque's row and sells it while ours runs: ours reads it as available,
         // takes the ring and the brooch, then waits for the torque, finds it gone, and undoes everything.
@@ -264,7 +279,7 @@ class CheckoutIT {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<String> ours = pool.submit(() -> {
             try {
-                buy(shopper.getId(), key, GOOD, Map.of(ring, 1, brooch, 1, torque, 1));
+                buy(shopper.getId(), key, GOOD, all);
                 return "order";
             } catch (OrderException e) {
                 return e.getMessageKey() + ":" + e.getDetail();
@@ -292,18 +307,18 @@ class CheckoutIT {
         for (String number : List.of(SandboxGateway.DECLINED, SandboxGateway.NO_FUNDS, "4242 4242 4242 4241")) {
             String key = key();
             OrderException refused = assertThrows(OrderException.class,
-                    () -> buy(shopper.getId(), key, new Card(number, "12/30", "123"), Map.of(piece, 1)));
+                    () -> buy(shopper.getId(), key, new Card(number, "12/30", "123"), seen(shopper.getId())));
             assertTrue(refused.getMessageKey().startsWith("checkout.error.card."), refused.getMessageKey());
             assertEquals(1, stock(piece));
             assertEquals(0, count("SELECT COUNT(*) FROM ledger_entry WHERE shop_id = ?1", shop.getId()));
             assertEquals(0, count("SELECT COUNT(*) FROM customer_order WHERE idempotency_key = ?1", key));
         }
         assertEquals("checkout.error.card.card_declined", assertThrows(OrderException.class, () -> buy(shopper.getId(),
-                key(), new Card(SandboxGateway.DECLINED, "12/30", "123"), Map.of(piece, 1))).getMessageKey());
+                key(), new Card(SandboxGateway.DECLINED, "12/30", "123"), seen(shopper.getId()))).getMessageKey());
         assertEquals("checkout.error.card.insufficient_funds", assertThrows(OrderException.class, () -> buy(
-                shopper.getId(), key(), new Card(SandboxGateway.NO_FUNDS, "12/30", "123"), Map.of(piece, 1)))
+                shopper.getId(), key(), new Card(SandboxGateway.NO_FUNDS, "12/30", "123"), seen(shopper.getId())))
                 .getMessageKey());
-        CustomerOrder order = buy(shopper.getId(), key(), GOOD, Map.of(piece, 1));
+        CustomerOrder order = buy(shopper.getId(), key(), GOOD, seen(shopper.getId()));
         assertEquals("4242", order.getPayment().getCardLast4());
         assertEquals(0, stock(piece));
         assertLedgerAddsUp(shop);
@@ -318,7 +333,7 @@ class CheckoutIT {
         Account shopper = account("both");
         inCart(shopper.getId(), ring, 1);
         inCart(shopper.getId(), pin, 2);
-        CustomerOrder order = buy(shopper.getId(), key(), GOOD, Map.of(ring, 1, pin, 2));
+        CustomerOrder order = buy(shopper.getId(), key(), GOOD, seen(shopper.getId()));
         long myOwner = mine.getOwner().getId();
         long theirOwner = theirs.getOwner().getId();
         List<ShopOrder> myOrders = asShopper.call(() -> orders.shopOrders(myOwner, null));
@@ -373,7 +388,7 @@ class CheckoutIT {
         inCart(slow.getId(), unique, 1);
         inCart(slow.getId(), ring, 1);
         inCart(quick.getId(), unique, 1);
-        buy(quick.getId(), key(), GOOD, Map.of(unique, 1));
+        buy(quick.getId(), key(), GOOD, seen(quick.getId()));
 
         market.atelier.order.CartView cart = asShopper.call(() -> carts.view(slow.getId(), null, "PT"));
         List<market.atelier.order.CartView.Line> lines = cart.getShops().get(0).getLines();
@@ -381,7 +396,7 @@ class CheckoutIT {
                 .orElseThrow().getProblem(), "marked as sold");
         assertEquals(Money.euros(4_000 + 490), cart.getTotal(), "left out of the total");
 
-        CustomerOrder order = buy(slow.getId(), key(), GOOD, Map.of(ring, 1));
+        CustomerOrder order = buy(slow.getId(), key(), GOOD, seen(slow.getId()));
         assertEquals(Money.euros(4_490), order.getTotal());
         assertEquals(1, count("SELECT COUNT(*) FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.account_id = ?1",
                 slow.getId()), "the sold piece stays in the cart, marked");
@@ -397,14 +412,14 @@ class CheckoutIT {
         long ring = piece(shop, "Signet", 10_000, 3, false);
         Account shopper = account("commission");
         inCart(shopper.getId(), ring, 1);
-        buy(shopper.getId(), key(), GOOD, Map.of(ring, 1));
+        buy(shopper.getId(), key(), GOOD, seen(shopper.getId()));
         try {
             asAdmin.call(() -> {
                 ledger.setCommission(1_250);
                 return null;
             });
             inCart(shopper.getId(), ring, 1);
-            buy(shopper.getId(), key(), GOOD, Map.of(ring, 1));
+            buy(shopper.getId(), key(), GOOD, seen(shopper.getId()));
         } finally {
             asAdmin.call(() -> {
                 ledger.setCommission(1_000);
@@ -430,5 +445,215 @@ class CheckoutIT {
         assertLedgerAddsUp(shop);
         assertThrows(OrderException.class, () -> asAdmin.call(() -> ledger.markPaid(admin, shop.getId())),
                 "nothing left to pay");
+    }
+
+    // ---- what the shopper reviewed is what is charged -------------------------------------------------------
+
+    /** Changes a committed piece (price, processing time) as its maker's edit would. */
+    private void edit(long listingId, java.util.function.Consumer<Listing> change) throws Exception {
+        tx.begin();
+        change.accept(em.find(Listing.class, listingId));
+        tx.commit();
+    }
+
+    private static String refusal(OrderException e) {
+        return e.getMessageKey() + " " + java.util.Arrays.toString(e.getDetails());
+    }
+
+    @Test
+    void aPriceRaisedBetweenReviewAndPayIsRefusedWithTheNewTotalAndPayingAgainChargesIt() throws Exception {
+        Shop shop = shop("Reprice");
+        long cuff = piece(shop, "Hammered cuff", 5_000, 3, false);
+        Account shopper = account("reprice");
+        inCart(shopper.getId(), cuff, 1);
+        Reviewed reviewed = seen(shopper.getId());
+        assertEquals(Money.euros(5_000 + 490), reviewed.total(), "the page showed 50.00 + 4.90 shipping");
+
+        edit(cuff, listing -> listing.setPrice(Money.euros(6_500)));
+        String key = key();
+        OrderException refused = assertThrows(OrderException.class, () -> buy(shopper.getId(), key, GOOD, reviewed));
+        assertEquals("checkout.error.price [Hammered cuff, 69.90 EUR]", refusal(refused),
+                "names the piece and the new total");
+        assertEquals(0, gateway.chargesFor(key), "nothing charged");
+        assertEquals(3, stock(cuff), "nothing taken");
+        assertEquals(0, count("SELECT COUNT(*) FROM customer_order WHERE idempotency_key = ?1", key));
+
+        // The page shows the cart again: paying what it shows now goes through, at the new price.
+        Reviewed again = seen(shopper.getId());
+        assertEquals(Money.euros(6_990), again.total());
+        CustomerOrder order = buy(shopper.getId(), key(), GOOD, again);
+        assertEquals(Money.euros(6_990), order.getTotal());
+        assertEquals(Money.euros(6_500), order.getShopOrders().get(0).getLines().get(0).getUnitPrice());
+        assertLedgerAddsUp(shop);
+    }
+
+    @Test
+    void aLoweredPriceOrShippingChangedMeanwhileIsRefusedTooAndNothingIsChargedUnseen() throws Exception {
+        Shop shop = shop("Reship");
+        long pin = piece(shop, "Enamel pin", 3_000, 5, false);
+        Account shopper = account("reship");
+        inCart(shopper.getId(), pin, 2);
+        Reviewed reviewed = seen(shopper.getId());
+
+        tx.begin();
+        em.find(Shop.class, shop.getId()).setShipping(Money.euros(990), Money.euros(1_500), Money.euros(2_500), null);
+        tx.commit();
+        OrderException refused = assertThrows(OrderException.class, () -> buy(shopper.getId(), key(), GOOD, reviewed));
+        assertEquals("checkout.error.total [69.90 EUR]", refusal(refused), "shipping 9.90 now: the new total");
+
+        edit(pin, listing -> listing.setPrice(Money.euros(2_500)));
+        Reviewed shippingSeen = seen(shopper.getId());
+        edit(pin, listing -> listing.setPrice(Money.euros(2_000)));
+        refused = assertThrows(OrderException.class, () -> buy(shopper.getId(), key(), GOOD, shippingSeen));
+        assertEquals("checkout.error.price [Enamel pin, 49.90 EUR]", refusal(refused), "cheaper is still asked");
+        assertEquals(5, stock(pin));
+
+        assertEquals(Money.euros(4_990), buy(shopper.getId(), key(), GOOD, seen(shopper.getId())).getTotal());
+        assertEquals(3, stock(pin));
+    }
+
+    // ---- nobody buys or reviews their own shop ---------------------------------------------------------------
+
+    @Test
+    void aSellerCannotAddTheirOwnPieceCheckItOutOrReviewTheirOwnShop() throws Exception {
+        Shop shop = shop("Own");
+        long owner = shop.getOwner().getId();
+        long ring = piece(shop, "Own ring", 8_000, 2, false);
+        OrderException refused = assertThrows(OrderException.class, () -> inCart(owner, ring, 1));
+        assertEquals("cart.error.own", refused.getMessageKey(), "add to cart");
+
+        // Put in the cart as a visitor, then signed in: the cart keeps it, marked, out of the total.
+        String token = CartService.newToken();
+        asShopper.call(() -> carts.add(null, token, ring, 1));
+        asShopper.run(() -> carts.merge(owner, token));
+        market.atelier.order.CartView cart = asShopper.call(() -> carts.view(owner, null, "PT"));
+        assertEquals("cart.problem.own", cart.getShops().get(0).getLines().get(0).getProblem(), "the cart says why");
+        assertEquals(Money.euros(0), cart.getTotal());
+        assertTrue(seen(owner).lines().isEmpty(), "checkout does not offer it");
+
+        // Whatever a request carries, checkout never sells it to its own maker.
+        Reviewed forged = new Reviewed(Map.of(ring, new Reviewed.Line(1, Money.euros(8_000))),
+                Money.euros(8_490));
+        String key = key();
+        refused = assertThrows(OrderException.class, () -> buy(owner, key, GOOD, forged));
+        assertEquals("checkout.error.own [Own ring]", refusal(refused));
+        assertEquals(2, stock(ring));
+        assertEquals(0, gateway.chargesFor(key));
+
+        // A piece bought before the shop was theirs (the shop changed hands): its new owner cannot review it.
+        Account buyer = account("buyer-turned-owner");
+        inCart(buyer.getId(), ring, 1);
+        long shopOrder = buy(buyer.getId(), key(), GOOD, seen(buyer.getId())).getShopOrders().get(0).getId();
+        asShopper.run(() -> {
+            orders.ship(owner, shopOrder, "CTT", "RR1");
+            orders.deliver(owner, shopOrder);
+        });
+        tx.begin();
+        em.createNativeQuery("UPDATE shop SET owner_id = ?1 WHERE id = ?2").setParameter(1, buyer.getId())
+                .setParameter(2, shop.getId()).executeUpdate();
+        tx.commit();
+        long line = count("SELECT id FROM order_line WHERE shop_order_id = ?1", shopOrder);
+        ReviewException own = assertThrows(ReviewException.class, () -> asShopper.call(() -> reviews.post(
+                buyer.getId(), line, new int[] {5, 5, 5, 5}, "Wunderschön – meine eigene Arbeit, großartig!",
+                List.of())));
+        assertEquals("reviews.error.own", own.getMessageKey());
+        assertEquals(0, count("SELECT COUNT(*) FROM review WHERE shop_id = ?1", shop.getId()), "no review");
+    }
+
+    // ---- a visitor's cart joins at sign-in, whatever became of its pieces ------------------------------------
+
+    @Test
+    void aCookieCartWithAPieceOfASuspendedShopAndASoldPieceJoinsAtSignInMarkedNotRefused() throws Exception {
+        Shop suspended = shop("Suspended later");
+        Shop live = shop("Still live");
+        long brooch = piece(suspended, "Suspended brooch", 4_000, 1, true);
+        long sold = piece(live, "Sold ring", 3_000, 1, true);
+        long chain = piece(live, "Chain", 2_000, 4, false);
+        Account shopper = account("joiner");
+        Account other = account("quicker");
+        String token = CartService.newToken();
+        for (long piece : List.of(brooch, sold, chain)) {
+            asShopper.call(() -> carts.add(null, token, piece, 1));
+        }
+        inCart(other.getId(), sold, 1);
+        buy(other.getId(), key(), GOOD, seen(other.getId()));
+        tx.begin();
+        em.find(Shop.class, suspended.getId()).setStatus(market.atelier.shop.ShopStatus.SUSPENDED);
+        tx.commit();
+
+        asShopper.run(() -> carts.merge(shopper.getId(), token));
+
+        market.atelier.order.CartView cart = asShopper.call(() -> carts.view(shopper.getId(), null, "PT"));
+        Map<Long, String> problems = new java.util.HashMap<>();
+        cart.getShops().forEach(group -> group.getLines().forEach(line -> problems.put(line.getListingId(),
+                String.valueOf(line.getProblem()))));
+        assertEquals(Map.of(brooch, "cart.problem.shop", sold, "cart.problem.sold", chain, "null"), problems,
+                "every line came along, the ones that cannot be bought marked");
+        assertEquals(0, count("SELECT COUNT(*) FROM cart WHERE token = ?1", token), "the visitor cart is gone");
+        assertEquals(Money.euros(2_000 + 490), buy(shopper.getId(), key(), GOOD, seen(shopper.getId())).getTotal(),
+                "what can be bought is bought");
+    }
+
+    // ---- one making time ----------------------------------------------------------------------------------
+
+    @Test
+    void checkoutAndTheMakersShipByKeepTheListingPagesPromiseNotTheShopsUsualTime() throws Exception {
+        Shop shop = shop("Slow and steady");
+        long made = piece(shop, "Made to measure ring", 9_000, 2, false);
+        long ready = piece(shop, "Ready ring", 4_000, 2, false);
+        edit(made, listing -> listing.setProcessingDays(10));
+        edit(ready, listing -> listing.setProcessingDays(2));
+        assertEquals(3, shop.getProcessingDays(), "the shop usually takes 3 days");
+        Account shopper = account("patient");
+        inCart(shopper.getId(), made, 1);
+        inCart(shopper.getId(), ready, 1);
+
+        market.atelier.order.CartView.ShopGroup group = asShopper.call(() -> carts.view(shopper.getId(), null, "PT"))
+                .getShops().get(0);
+        assertEquals(10, group.getProcessingDays(), "checkout promises the longest piece's time");
+        ShopOrder placed = buy(shopper.getId(), key(), GOOD, seen(shopper.getId())).getShopOrders().get(0);
+        ShopOrder mine = asShopper.call(() -> orders.shopOrders(shop.getOwner().getId(), null)).get(0);
+        assertEquals(placed.getId(), mine.getId());
+        assertEquals(10, mine.getProcessingDays(), "the maker's order carries the same promise");
+        assertEquals(mine.getCreatedAt().plus(java.time.Duration.ofDays(10)), mine.getShipBy(), "ship by");
+    }
+
+    // ---- hostile quantities ---------------------------------------------------------------------------------
+
+    /** A same-site POST of {@code /cart/add} as a visitor with this cart cookie (or none). */
+    private static java.net.http.HttpResponse<String> addToCart(String cookie, String form) throws Exception {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/cart/add"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void quantity2147483647AndOtherAbsurdQuantitiesAnswer400WithAMessageAndChangeNothing() throws Exception {
+        Shop shop = shop("Quantities");
+        long ring = piece(shop, "Counted ring", 2_000, 5, false);
+        java.net.http.HttpResponse<String> first = addToCart(null, "listing=" + ring + "&quantity=1");
+        assertEquals(303, first.statusCode());
+        String cookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("atelier_cart="))
+                .findFirst().orElseThrow().split(";")[0];
+        String token = cookie.substring(cookie.indexOf('=') + 1);
+        for (String quantity : List.of("2147483647", "2147483648", "99999999999999999999", "100", "0", "-1", "abc",
+                "1.5", "")) {
+            java.net.http.HttpResponse<String> response = addToCart(cookie,
+                    "listing=" + ring + "&quantity=" + quantity);
+            assertEquals(400, response.statusCode(), "quantity=" + quantity);
+            assertTrue(response.body().contains("Choose a quantity from 1 to 99."), "says why: quantity=" + quantity);
+        }
+        assertEquals(400, addToCart(cookie, "listing=x&quantity=1").statusCode(), "not a piece");
+        assertEquals(1, asShopper.call(() -> carts.count(null, token)), "the cart is as it was");
+        assertEquals(303, addToCart(cookie, "listing=" + ring + "&quantity=99").statusCode(), "99 is capped by stock");
+        assertEquals(5, asShopper.call(() -> carts.count(null, token)));
     }
 }

@@ -275,7 +275,8 @@ class CustomOrderIT {
 
         // The normal checkout buys it.
         CustomerOrder order = asShopper.call(() -> checkout.submit(shopper.getId(),
-                UUID.randomUUID().toString().replace("-", ""), HOME, GOOD, Map.of(listingId, 1)));
+                UUID.randomUUID().toString().replace("-", ""), HOME, GOOD,
+                carts.view(shopper.getId(), null, HOME.getCountry()).reviewed()));
         assertEquals(Money.euros(28_000).plus(order.getShopOrders().get(0).getShipping()), order.getTotal());
         assertEquals(0, ((Number) em.createNativeQuery("SELECT stock FROM listing WHERE id = ?1")
                 .setParameter(1, listingId).getSingleResult()).intValue(), "sold");
@@ -337,7 +338,8 @@ class CustomOrderIT {
         long id = quoted();
         long listingId = asShopper.call(() -> custom.accept(shopper.getId(), id));
         CustomerOrder order = asShopper.call(() -> checkout.submit(shopper.getId(),
-                UUID.randomUUID().toString().replace("-", ""), HOME, GOOD, Map.of(listingId, 1)));
+                UUID.randomUUID().toString().replace("-", ""), HOME, GOOD,
+                carts.view(shopper.getId(), null, HOME.getCountry()).reviewed()));
         long shopOrderId = order.getShopOrders().get(0).getId();
 
         assertThrows(AccessRefused.class, () -> asShopper.call(() -> custom.postProgress(otherMaker.getId(),

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.shop.ShopStatus;
 import market.atelier.verification.Badge;
@@ -167,7 +166,8 @@ public class FixtureServlet extends HttpServlet {
             asShopper.call(() -> carts.add(shopper, null, ring, 1)); // committed before the checkout reads the cart
             CustomerOrder order = asShopper.call(() -> {
                 return checkout.submit(shopper, "fixture-" + run, new Address("Ana Lima", "Rua das Flores 1", null,
-                        "1200-195", "Lisboa", "PT"), new Card("4242 4242 4242 4242", "12/30", "123"), Map.of(ring, 1));
+                        "1200-195", "Lisboa", "PT"), new Card("4242 4242 4242 4242", "12/30", "123"),
+                        carts.view(shopper, null, "PT").reviewed());
             });
             long shopOrder = order.getShopOrders().get(0).getId();
             asShopper.run(() -> {

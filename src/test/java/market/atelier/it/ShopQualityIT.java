@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.catalog.Listing;
@@ -125,7 +124,8 @@ class ShopQualityIT {
     private long buy(Account shopper, long listingId) throws Exception {
         asShopper.call(() -> carts.add(shopper.getId(), null, listingId, 1));
         CustomerOrder order = asShopper.call(() -> checkout.submit(shopper.getId(),
-                UUID.randomUUID().toString().replace("-", ""), HOME, GOOD, Map.of(listingId, 1)));
+                UUID.randomUUID().toString().replace("-", ""), HOME, GOOD,
+                carts.view(shopper.getId(), null, HOME.getCountry()).reviewed()));
         return order.getShopOrders().get(0).getId();
     }
 

@@ -16,7 +16,6 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import market.atelier.account.Account;
 import market.atelier.account.AccountService;
 import market.atelier.catalog.Category;
@@ -297,7 +296,7 @@ class MessagingIT {
         as.call(() -> carts.add(ann, null, piecesA[1], 1));
         CustomerOrder placed = as.call(() -> checkout.submit(ann, java.util.UUID.randomUUID().toString().replace("-", ""),
                 new Address("Ann", "Rua das Flores 1", null, "1200-195", "Lisboa", "PT"),
-                new Card("4242 4242 4242 4242", "12/30", "123"), Map.of(piecesA[1], 1)));
+                new Card("4242 4242 4242 4242", "12/30", "123"), carts.view(ann, null, "PT").reviewed()));
         long shopOrder = ((Number) em.createNativeQuery("SELECT id FROM shop_order WHERE order_id = ?")
                 .setParameter(1, placed.getId()).getSingleResult()).longValue();
 

@@ -77,6 +77,11 @@ public class ListingPageBacking {
         return preview;
     }
 
+    /** The signed-in person's own piece: they cannot buy it, so the page offers no cart button but says why. */
+    public boolean isOwn() {
+        return listing != null && current.id().map(listing.getShop().getOwner().getId()::equals).orElse(false);
+    }
+
     static Long parseId(String text) {
         if (text == null || text.length() > 18 || !text.chars().allMatch(Character::isDigit) || text.isEmpty()) {
             return null;

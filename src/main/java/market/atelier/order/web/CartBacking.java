@@ -27,7 +27,8 @@ import org.omnifaces.cdi.Param;
 public class CartBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> NOTICES = Set.of("cart.error.unavailable", "cart.error.quantity");
+    private static final Set<String> NOTICES = Set.of("cart.error.unavailable", "cart.error.quantity",
+            "cart.error.own");
 
     @EJB
     private CartService carts;

@@ -2,6 +2,7 @@ package market.atelier.order.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +13,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import market.atelier.account.web.CurrentAccount;
 import market.atelier.order.Address;
@@ -23,13 +24,17 @@ import market.atelier.order.CartView;
 import market.atelier.order.Checkout;
 import market.atelier.order.CustomerOrder;
 import market.atelier.order.OrderException;
+import market.atelier.order.Reviewed;
+import market.atelier.shared.Money;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
 
 /**
  * {@code /account/checkout}: address, a review per shop, the card, one button. The page holds one idempotency key
  * from the moment it is shown: a double click or a resubmitted form places one order and shows it; a refusal (a
- * piece gone, a card declined) gets a new key for the next try. The card is never kept after the request.
+ * piece gone, a card declined, a price or shipping changed since the page was shown) gets a new key and a fresh
+ * review for the next try. Pay sends the prices and total the page showed: checkout charges exactly that or refuses
+ * with the new total. The card is never kept after the request.
  */
 @Named("checkoutPage")
 @ViewScoped
@@ -70,7 +75,7 @@ public class CheckoutBacking implements Serializable {
 
     private String key = newKey();
     private CartView view;
-    private Map<Long, Integer> reviewed = new LinkedHashMap<>();
+    private Reviewed reviewed;
 
     /** View action (first visit only): the cart as it is now; an empty cart goes back to the cart page. */
     public void load() throws IOException {
@@ -103,7 +108,8 @@ public class CheckoutBacking implements Serializable {
             CustomerOrder order = checkout.submit(account, key, address, card, reviewed);
             external.redirect(external.getRequestContextPath() + "/account/orders?placed=" + order.getId());
         } catch (OrderException e) {
-            Messages.error(null, e.getMessageKey(), e.getDetail());
+            Messages.error(null, e.getMessageKey(), Arrays.stream(e.getDetails())
+                    .map(detail -> detail instanceof Money money ? money.format(locale()) : detail).toArray());
             key = newKey();
             review();
         } catch (IOException e) {
@@ -111,11 +117,14 @@ public class CheckoutBacking implements Serializable {
         }
     }
 
+    /** The cart as it is now: what the page shows is what Pay sends as reviewed. */
     private void review() {
         view = carts.view(current.id().orElseThrow(), null, address.getCountry());
-        reviewed = new LinkedHashMap<>();
-        view.getShops().forEach(group -> group.getLines().stream().filter(CartView.Line::isAvailable)
-                .forEach(line -> reviewed.put(line.getListingId(), line.getQuantity())));
+        reviewed = view.reviewed();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private boolean expiryInFuture() {

@@ -62,9 +62,13 @@ public class MyOrdersBacking implements Serializable {
                 .flatMap(so -> so.getLines().stream()).map(OrderLine::getId).toList());
     }
 
-    /** For a line of a delivered shop order: "review" (may review now), "reviewed", or "closed" (too late). */
+    /**
+     * For a line of a delivered shop order: "review" (may review now), "reviewed", or "closed" (too late); nothing
+     * for a piece of the shopper's own shop, which is never reviewed.
+     */
     public String reviewState(ShopOrder shopOrder, OrderLine line) {
-        if (shopOrder.getStatus() != ShopOrderStatus.DELIVERED) {
+        if (shopOrder.getStatus() != ShopOrderStatus.DELIVERED
+                || current.id().orElseThrow().equals(shopOrder.getShop().getOwner().getId())) {
             return "";
         }
         if (reviewed.contains(line.getId())) {

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -193,9 +192,9 @@ public class SellerOrdersBacking implements Serializable {
         return field.startsWith(section) && (refused || !field.equals(section));
     }
 
-    /** The date a new order should ship by: its processing time after it was placed. */
+    /** The date a new order should ship by: the one its checkout promised. */
     public Instant dueBy(ShopOrder order) {
-        return order.getCreatedAt().plus(Duration.ofDays(order.getProcessingDays()));
+        return order.getShipBy();
     }
 
     public boolean overdue(ShopOrder order) {
