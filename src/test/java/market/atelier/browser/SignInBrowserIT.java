@@ -121,6 +121,24 @@ class SignInBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void signingUpWithAnAddressThatHasAnAccountDoesNotSaySo() {
+        browser.open("/signup");
+        fill("signup:name", "Zoë Łukasz-Müßig");
+        fill("signup:email", "shopper@demo.atelier");
+        fill("signup:password", "not the shopper’s password – ß");
+        browser.navigate(() -> d().findElement(By.id("signup:submit")).click());
+        String message = d().findElement(By.cssSelector(".notice--error")).getText();
+        assertTrue(message.contains("We could not create an account with these details"), message);
+        assertTrue(!message.contains("exists"), "nothing says the address has an account");
+        assertEquals("Zoë Łukasz-Müßig", d().findElement(By.id("signup:name")).getAttribute("value"), "nothing typed is lost");
+        assertTrue(d().findElements(By.cssSelector(".account-menu")).isEmpty(), "not signed in");
+        browser.screenshot("signup-not-created-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("signup-not-created-phone");
+    }
+
+    @Test
     void primeFacesPagesWorkUnderTheContentSecurityPolicy() {
         browser.recordCspViolations();
         signIn("artisan@demo.atelier", "atelier-demo");
