@@ -135,6 +135,19 @@ class SecurityIT {
     }
 
     @Test
+    void signingUpAfterAProtectedPageSentUsToSignInGivesANewSessionIdAndOpensThatPage() {
+        PageClient client = client();
+        assertTrue(path(client.get("/account/orders")).contains("/login"));
+        client.get("/signup");
+        String before = client.sessionId();
+        HttpResponse<String> signedUp = client.submit("/signup", "signup",
+                Map.of("name", "Ærøskøbing Smykker – Ørsted", "email", newEmail("signup-continue"), "password", PASSWORD));
+        assertTrue(path(signedUp).endsWith("/account/orders"), "back to the page asked for: " + path(signedUp));
+        assertRenewed(before, client);
+        assertEquals(200, client.follow(signedUp).statusCode());
+    }
+
+    @Test
     void aFavouriteClickedSignedOutIsSavedAfterSignInWithANewSessionId() throws Exception {
         Account account = account("heart");
         tx.begin();
