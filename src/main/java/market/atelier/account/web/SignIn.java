@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
+import market.atelier.account.Account;
 import market.atelier.account.AccountService;
 import market.atelier.account.LoginThrottle;
 import market.atelier.shared.web.ClientAddress;
@@ -65,7 +66,7 @@ class SignIn {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         renewSession(request);
         // Read before the check: a password changed meanwhile makes this sign-in fail or its session end.
-        int generation = accounts.byEmail(email).map(a -> a.getSessionGeneration()).orElse(0);
+        int generation = accounts.byEmail(email).map(Account::getSessionGeneration).orElse(0);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
