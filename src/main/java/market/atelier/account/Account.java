@@ -65,6 +65,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised when the password changes; a session signed in under an older generation is ended. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     protected Account() {
     }
 
@@ -100,10 +104,6 @@ public class Account {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
     public Set<Role> getRoles() {
         return roles;
     }
@@ -118,5 +118,15 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** A new password: every session signed in before now is to end. */
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        sessionGeneration++;
     }
 }

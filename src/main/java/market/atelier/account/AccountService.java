@@ -33,6 +33,13 @@ public class AccountService {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /** The account's session generation (raised by each password change), or empty if it is gone. */
+    @PermitAll
+    public Optional<Integer> sessionGeneration(long id) {
+        return em.createQuery("SELECT a.sessionGeneration FROM Account a WHERE a.id = :id", Integer.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The account whose password this is, or empty. Takes as long for an unknown address as for a known one. */
     @PermitAll
     public Optional<Account> authenticate(String email, String password) {
@@ -44,26 +51,39 @@ public class AccountService {
         return hasher.matches(password, account.get().getPasswordHash()) ? account : Optional.empty();
     }
 
-    /** A new shopper account. Refuses a taken address or a weak password with a message for the page. */
+    /** A new shopper account. Refuses a taken address or a weak password with a message key. */
     @PermitAll
     public Account signUp(String email, String displayName, String password) {
-        PasswordRule.check(password, email);
-        if (byEmail(email).isPresent()) {
-            throw new AccountException("account.signup.emailTaken");
-        }
-        Account account = new Account(email, displayName.trim(), hasher.hash(password), Instant.now(Clock.systemUTC()));
-        em.persist(account);
-        return account;
+        return open(email, displayName, password)
+                .orElseThrow(() -> new AccountException("account.signup.emailTaken"));
     }
 
+    /**
+     * A new shopper account, or empty when the address has one already. The password is hashed either way, so
+     * that both answers take as long. Refuses a weak password whatever the address.
+     */
+    @PermitAll
+    public Optional<Account> open(String email, String displayName, String password) {
+        PasswordRule.check(password, email);
+        String hash = hasher.hash(password);
+        if (byEmail(email).isPresent()) {
+            return Optional.empty();
+        }
+        Account account = new Account(email, displayName.trim(), hash, Instant.now(Clock.systemUTC()));
+        em.persist(account);
+        return Optional.of(account);
+    }
+
+    /** Changes the password after checking the current one; returns the account's new session generation. */
     @RolesAllowed("SHOPPER")
-    public void changePassword(long accountId, String currentPassword, String newPassword) {
+    public int changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
             throw new AccountException("account.password.currentWrong");
         }
         PasswordRule.check(newPassword, account.getEmail());
-        account.setPasswordHash(hasher.hash(newPassword));
+        account.changePassword(hasher.hash(newPassword));
+        return account.getSessionGeneration();
     }
 
     /** Role names as the container sees them. */

@@ -6,12 +6,15 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Optional;
+import market.atelier.shared.web.ClientAddress;
 
 /**
  * Checks e-mail and password against Atelier's accounts table. The caller's name is the account id; the
- * groups are the account's roles. Throttled addresses are refused without even checking the password.
+ * groups are the account's roles. A client the throttle refuses is refused without even checking the password;
+ * failures count against the client that sent them ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class AtelierIdentityStore implements IdentityStore {
@@ -22,15 +25,19 @@ public class AtelierIdentityStore implements IdentityStore {
     @Inject
     private LoginThrottle throttle;
 
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
         Instant now = Instant.now();
-        if (email == null || email.isBlank() || throttle.lockedUntil(email, now).isPresent()) {
+        String client = ClientAddress.of(request);
+        if (email == null || email.isBlank() || throttle.lock(email, client, now).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.authenticate(email, credential.getPasswordAsString());
         if (account.isEmpty()) {
-            throttle.recordFailure(email, now);
+            throttle.record(email, client, now);
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(new CallerPrincipal(String.valueOf(account.get().getId())),

@@ -42,6 +42,18 @@ public final class AtelierConfig {
         return demo == null || demo.isBlank() ? isDevelopment() : Boolean.parseBoolean(demo.trim());
     }
 
+    /** Served over HTTPS only ({@code ATELIER_SECURE_COOKIES=true}): secure cookies and HSTS. */
+    public static boolean secureCookies() {
+        String secure = setting("atelier.secure.cookies", "ATELIER_SECURE_COOKIES");
+        return secure != null && Boolean.parseBoolean(secure.trim());
+    }
+
+    /** Addresses of proxies whose X-Forwarded-For is believed: {@code ATELIER_TRUSTED_PROXY}, comma-separated. */
+    public static String trustedProxies() {
+        String proxies = setting("atelier.trusted.proxy", "ATELIER_TRUSTED_PROXY");
+        return proxies == null ? "" : proxies;
+    }
+
     private static String setting(String property, String env) {
         String value = System.getProperty(property);
         return value != null ? value : System.getenv(env);

@@ -6,6 +6,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import market.atelier.it.Http;
 import org.openqa.selenium.Dimension;
@@ -43,13 +45,37 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=en-GB", "--hide-scrollbars",
                 "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("atelier.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        newClient();
+    }
+
+    /**
+     * From now on this browser is another client for sign-in throttling: its requests say they are forwarded for
+     * a made-up address (the test server trusts 127.0.0.1 as a proxy), so browser tests never share a throttle.
+     */
+    public void newClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /** Content-Security-Policy violations of every page opened from now on are kept; read them with {@link #cspViolations}. */
+    public void recordCspViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.__atelierCsp = [];"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + " window.__atelierCsp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
+    }
+
+    /** What the current page's content security policy refused so far. */
+    public java.util.List<?> cspViolations() {
+        return (java.util.List<?>) script("return window.__atelierCsp || ['violations were not recorded'];");
     }
 
     public WebDriver driver() {

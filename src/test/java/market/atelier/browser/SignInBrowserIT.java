@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import market.atelier.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -110,6 +111,7 @@ class SignInBrowserIT extends BrowserTestBase {
     @Test
     void tenWrongPasswordsLockTheAddressWithAClearMessageThatRevealsNothing() {
         String email = "guesser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.newClient();
         browser.open("/login");
         for (int i = 0; i < 10; i++) {
             submitSignIn(email, "wrong guess number " + i);
@@ -120,5 +122,45 @@ class SignInBrowserIT extends BrowserTestBase {
         assertTrue(message.contains("Too many attempts"), message);
         assertTrue(!message.contains("exist"), "the message does not say whether the account exists");
         browser.screenshot("login-throttled");
+        browser.newClient(); // the other tests sign in from a connection that has not failed ten times
+    }
+
+    @Test
+    void signingUpWithAnAddressThatHasAnAccountDoesNotSaySo() {
+        browser.open("/signup");
+        fill("signup:name", "Zoë Łukasz-Müßig");
+        fill("signup:email", "shopper@demo.atelier");
+        fill("signup:password", "not the right phrase – ß");
+        browser.navigate(() -> d().findElement(By.id("signup:submit")).click());
+        String message = d().findElement(By.cssSelector(".notice--error")).getText();
+        assertTrue(message.contains("We could not create an account with these details"), message);
+        assertTrue(!message.contains("exists"), "nothing says the address has an account");
+        assertEquals("shopper@demo.atelier", d().findElement(By.id("signup:email")).getAttribute("value"), "nothing typed is lost");
+        assertTrue(d().findElements(By.cssSelector(".account-menu")).isEmpty(), "not signed in");
+        browser.screenshot("signup-not-created-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("signup-not-created-phone");
+    }
+
+    @Test
+    void primeFacesPagesWorkUnderTheContentSecurityPolicy() {
+        browser.recordCspViolations();
+        signIn("artisan@demo.atelier", "atelier-demo");
+        assertEquals(List.of(), browser.cspViolations(), "sign-in");
+        browser.open("/seller/listings");
+        browser.navigate(() -> d().findElement(By.cssSelector("a[href*='/seller/listing/edit?id=']")).click());
+        // An upload the editor refuses: PrimeFaces' upload and AJAX update run, and the demo piece stays as it was.
+        upload("listing:photo", TestFiles.textRenamedJpg());
+        browser.until(x -> x.getPageSource().contains("not a JPEG or PNG photo"));
+        assertEquals(List.of(), browser.cspViolations(), "listing editor with a photo upload");
+
+        signIn("verifier@demo.atelier", "atelier-demo");
+        browser.open("/verify/");
+        assertTrue(d().findElement(By.cssSelector(".seller-page__header")).isDisplayed());
+        assertEquals(List.of(), browser.cspViolations(), "verifier queue");
+        browser.navigate(() -> d().findElement(By.cssSelector("a[href*='/verify/review?id=']")).click());
+        assertTrue(d().findElements(By.cssSelector(".review-item")).size() > 0, "an application to review");
+        assertEquals(List.of(), browser.cspViolations(), "verifier review page");
     }
 }

@@ -9,7 +9,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Random;
 import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.account.AccountException;
@@ -22,7 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Accounts: how passwords are stored, the password rule, and the sign-in throttle. */
+/** Accounts: how passwords are stored, the password rule, and the sign-in throttle (per client, with its clock given). */
 @ExtendWith(ArquillianExtension.class)
 class AccountIT {
 
@@ -38,6 +40,9 @@ class AccountIT {
 
     @Inject
     private AtelierIdentityStore identityStore;
+
+    @Inject
+    private LoginThrottle throttle;
 
     private static String newEmail() {
         return "account-" + UUID.randomUUID() + "@it.atelier";
@@ -75,39 +80,65 @@ class AccountIT {
                 () -> accounts.signUp(email, "Weak", email.split("@")[0] + "!")).getMessageKey());
         assertTrue(accounts.byEmail(email).isEmpty(), "no account was created");
 
-        accounts.signUp(email, "First", GOOD_PASSWORD);
+        Account first = accounts.signUp(email, "First", GOOD_PASSWORD);
         assertEquals("account.signup.emailTaken", assertThrows(AccountException.class,
                 () -> accounts.signUp(email.toUpperCase(), "Second", GOOD_PASSWORD)).getMessageKey());
+        assertTrue(accounts.open(email, "Third", "another long phrase").isEmpty(), "the page's sign-up creates nothing");
+        assertEquals(first.getPasswordHash(), accounts.byEmail(email).orElseThrow().getPasswordHash(), "nor changes it");
     }
 
     @Test
-    void tenFailuresWithinFifteenMinutesLockTheAddressEvenForTheRightPassword() {
+    void tenFailuresForOneAddressFromOneClientLockThatAddressForThatClientOnly() {
         String email = newEmail();
-        Account account = accounts.signUp(email, "Throttled", GOOD_PASSWORD);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertEquals(CredentialValidationResult.Status.INVALID,
-                    identityStore.validate(new UsernamePasswordCredential(email, "wrong password " + i)).getStatus());
+        Instant start = Instant.parse("2026-01-10T10:00:00Z").plusSeconds(new Random().nextInt(1_000_000));
+        String attacker = "attacker-" + UUID.randomUUID();
+        for (int i = 0; i < LoginThrottle.PAIR_MAX; i++) {
+            assertTrue(throttle.lock(email, attacker, start.plusSeconds(i)).isEmpty(), "not yet locked at " + i);
+            throttle.record(email, attacker, start.plusSeconds(i));
         }
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential(email, GOOD_PASSWORD)).getStatus(),
-                "locked: even the right password is refused");
+        Instant now = start.plusSeconds(60);
+        LoginThrottle.Lock lock = throttle.lock(email.toUpperCase(), attacker, now).orElseThrow();
+        assertFalse(lock.wholeClient(), "only this address, from this client");
+        assertEquals(start.plus(LoginThrottle.WINDOW), lock.until(), "until the oldest failure is 15 minutes old");
+        assertEquals(14, lock.minutesLeft(now));
+        assertTrue(throttle.lock(email, "victim-" + UUID.randomUUID(), now).isEmpty(), "the owner's own connection");
+        assertTrue(throttle.lock(newEmail(), attacker, now).isEmpty(), "other addresses from the same client");
+        assertTrue(throttle.lock(email, attacker, start.plus(LoginThrottle.WINDOW).plusSeconds(1)).isEmpty(),
+                "over after 15 minutes");
+    }
 
-        String other = newEmail();
-        Account otherAccount = accounts.signUp(other, "Not throttled", GOOD_PASSWORD);
-        CredentialValidationResult ok = identityStore.validate(new UsernamePasswordCredential(other, GOOD_PASSWORD));
-        assertEquals(CredentialValidationResult.Status.VALID, ok.getStatus(), "other addresses are unaffected");
-        assertTrue(ok.getCallerGroups().contains("SHOPPER"));
-        assertEquals(String.valueOf(otherAccount.getId()), ok.getCallerPrincipal().getName(), "the caller is the account id");
-        assertTrue(accounts.byId(account.getId()).isPresent());
+    @Test
+    void twentyFailuresFromOneClientAcrossManyAddressesLockThatClient() {
+        Instant start = Instant.parse("2026-02-10T10:00:00Z").plusSeconds(new Random().nextInt(1_000_000));
+        String sprayer = "sprayer-" + UUID.randomUUID();
+        for (int i = 0; i < LoginThrottle.CLIENT_MAX; i++) {
+            throttle.record(newEmail(), sprayer, start.plusSeconds(i));
+        }
+        LoginThrottle.Lock lock = throttle.lock(newEmail(), sprayer, start.plusSeconds(30)).orElseThrow();
+        assertTrue(lock.wholeClient(), "every address, from this client");
+        assertTrue(throttle.lock(newEmail(), "other-" + UUID.randomUUID(), start.plusSeconds(30)).isEmpty());
     }
 
     @Test
     void anUnknownAddressIsThrottledTooSoTheLockRevealsNothing() {
         String email = "ghost-" + UUID.randomUUID() + "@it.atelier";
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            identityStore.validate(new UsernamePasswordCredential(email, "guess " + i));
+        String client = "guesser-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        for (int i = 0; i < LoginThrottle.PAIR_MAX; i++) {
+            throttle.record(email, client, now);
         }
+        assertTrue(throttle.lock(email, client, now).isPresent());
         assertTrue(accounts.byEmail(email).isEmpty());
+    }
+
+    @Test
+    void theIdentityStoreNamesTheAccountByIdWithItsRoles() {
+        String email = newEmail();
+        Account account = accounts.signUp(email, "Zoë Łukasiewicz", GOOD_PASSWORD);
+        CredentialValidationResult ok = identityStore.validate(new UsernamePasswordCredential(email, GOOD_PASSWORD));
+        assertEquals(CredentialValidationResult.Status.VALID, ok.getStatus());
+        assertTrue(ok.getCallerGroups().contains("SHOPPER"));
+        assertEquals(String.valueOf(account.getId()), ok.getCallerPrincipal().getName(), "the caller is the account id");
     }
 
     @Test

@@ -1,17 +1,12 @@
 package market.atelier.account.web;
 
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import market.atelier.account.Account;
-import market.atelier.account.LoginThrottle;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
 
@@ -22,9 +17,6 @@ public class LoginBacking {
 
     @Inject
     private SignIn signIn;
-
-    @Inject
-    private LoginThrottle throttle;
 
     @Inject
     private FacesContext faces;
@@ -42,10 +34,7 @@ public class LoginBacking {
     private String password;
 
     public void submit() {
-        Instant now = Instant.now();
-        Optional<Instant> locked = throttle.lockedUntil(email, now);
-        if (locked.isPresent()) {
-            Messages.error(null, "account.login.throttled", Duration.between(now, locked.get()).toMinutes() + 1);
+        if (signIn.refused(email)) {
             return;
         }
         switch (signIn.withPassword(email, password)) {

@@ -3,6 +3,7 @@ package market.atelier.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import market.atelier.account.AccountException;
@@ -10,7 +11,10 @@ import market.atelier.account.AccountService;
 import market.atelier.account.PasswordRule;
 import market.atelier.shared.web.Messages;
 
-/** {@code /account/password}: change the password, proving the current one. */
+/**
+ * {@code /account/password}: change the password, proving the current one. Every other session of the account
+ * ends ({@link SessionGuard}); this one carries on under a new session id.
+ */
 @Named("passwordChange")
 @RequestScoped
 public class PasswordBacking {
@@ -20,6 +24,9 @@ public class PasswordBacking {
 
     @Inject
     private CurrentAccount current;
+
+    @Inject
+    private HttpServletRequest request;
 
     @NotBlank
     @Size(max = 200)
@@ -31,7 +38,9 @@ public class PasswordBacking {
 
     public void submit() {
         try {
-            accounts.changePassword(current.get().orElseThrow().getId(), currentPassword, newPassword);
+            int generation = accounts.changePassword(current.get().orElseThrow().getId(), currentPassword, newPassword);
+            SignIn.renewSession(request);
+            SessionGuard.signedIn(request.getSession(), generation);
             Messages.info(null, "account.password.changed");
         } catch (AccountException e) {
             Messages.error(e.getMessageKey().equals("account.password.currentWrong") ? "password:current" : "password:new",

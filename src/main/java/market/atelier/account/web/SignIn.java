@@ -12,8 +12,22 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+import market.atelier.account.Account;
+import market.atelier.account.AccountService;
+import market.atelier.account.LoginThrottle;
+import market.atelier.shared.web.ClientAddress;
+import market.atelier.shared.web.Messages;
 
-/** Signing in from a form (sign-in and sign-up): Jakarta Security checks; a new session id on success. */
+/**
+ * Signing in from a form (sign-in and sign-up): Jakarta Security checks the password. The session id is renewed
+ * before, not after: when a protected page sent the visitor here, a successful check already answers with the
+ * redirect back to that page (the response is then sent), and the session must not be the one it was before
+ * either way. The account's session generation is remembered for {@link SessionGuard}.
+ */
 @RequestScoped
 class SignIn {
 
@@ -21,17 +35,51 @@ class SignIn {
     private SecurityContext security;
 
     @Inject
+    private AccountService accounts;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
     private FacesContext faces;
+
+    /** Whether the throttle refuses this e-mail from this client now; if so, the page says for how long. */
+    boolean refused(String email) {
+        Instant now = Instant.now();
+        Optional<LoginThrottle.Lock> lock = throttle.lock(email, client(), now);
+        lock.ifPresent(l -> Messages.error(null, l.wholeClient() ? "account.login.throttledClient"
+                : "account.login.throttled", l.minutesLeft(now)));
+        return lock.isPresent();
+    }
+
+    /** Counts a sign-up like a failed sign-in: sign-up can test an address's password too. */
+    void countSignUp(String email) {
+        throttle.record(email, client(), Instant.now());
+    }
+
+    private String client() {
+        return ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
+    }
 
     AuthenticationStatus withPassword(String email, String password) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        renewSession(request);
+        // Read before the check: a password changed meanwhile makes this sign-in fail or its session end.
+        int generation = accounts.byEmail(email).map(Account::getSessionGeneration).orElse(0);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS) {
-            request.changeSessionId();
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            SessionGuard.signedIn(request.getSession(), generation);
         }
         return status;
+    }
+
+    /** A new session id for this session (its content stays); the old id no longer finds it. */
+    static void renewSession(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     /** After a sign-in that did not continue to a saved page: to {@code continueTo} if local, else home. */
@@ -39,8 +87,8 @@ class SignIn {
         ExternalContext external = faces.getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + SafeRedirect.localPath(continueTo));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

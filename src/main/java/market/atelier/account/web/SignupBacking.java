@@ -1,12 +1,14 @@
 package market.atelier.account.web;
 
-
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import market.atelier.account.Account;
 import market.atelier.account.AccountException;
 import market.atelier.account.AccountService;
@@ -26,6 +28,9 @@ public class SignupBacking {
     private SignIn signIn;
 
     @Inject
+    private FacesContext faces;
+
+    @Inject
     @Param(name = "continue")
     private String continueTo;
 
@@ -42,15 +47,35 @@ public class SignupBacking {
     @Size(max = PasswordRule.MAX)
     private String password;
 
+    /**
+     * Whether or not the address has an account, the same work is done (a password hashed and one checked) and
+     * the page does not say: a new address gets its account and is signed in; an address with an account signs
+     * in if the password is that account's, as a new sign-up would, and otherwise hears only that no account
+     * could be created with these details. Each sign-up counts against the client like a failed sign-in.
+     */
     public void submit() {
+        if (signIn.refused(email)) {
+            return;
+        }
+        Optional<Account> created;
         try {
-            accounts.signUp(email, displayName, password);
+            created = accounts.open(email, displayName, password);
         } catch (AccountException e) {
             Messages.error(e.getMessageKey().contains("password") ? "signup:password" : "signup:email", e.getMessageKey());
             return;
         }
-        signIn.withPassword(email, password);
-        Messages.flashInfo("account.signup.welcome", displayName.trim());
+        AuthenticationStatus status = signIn.withPassword(email, password);
+        if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+            Messages.error(null, "account.signup.notCreated"); // counted as a failed sign-in already
+            return;
+        }
+        signIn.countSignUp(email);
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete(); // back to the page that asked to sign in
+            return;
+        }
+        String name = created.or(() -> accounts.byEmail(email)).map(Account::getDisplayName).orElse("");
+        Messages.flashInfo("account.signup.welcome", name);
         signIn.continueTo(continueTo);
     }
 
