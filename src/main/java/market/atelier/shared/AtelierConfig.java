@@ -42,6 +42,16 @@ public final class AtelierConfig {
         return demo == null || demo.isBlank() ? isDevelopment() : Boolean.parseBoolean(demo.trim());
     }
 
+    /**
+     * The memory for kept public pages: {@code ATELIER_PAGE_CACHE_MB} megabytes, default 32 but at most an eighth of
+     * the heap ({@code -Xmx}).
+     */
+    public static long pageCacheBytes() {
+        String mb = setting("atelier.pageCacheMb", "ATELIER_PAGE_CACHE_MB");
+        long eighth = Runtime.getRuntime().maxMemory() / 8;
+        return mb == null || mb.isBlank() ? Math.min(32L << 20, eighth) : Long.parseLong(mb.trim()) << 20;
+    }
+
     private static String setting(String property, String env) {
         String value = System.getProperty(property);
         return value != null ? value : System.getenv(env);

@@ -28,6 +28,13 @@ public final class ImageUpload {
     public static final long MAX_BYTES = 10 * 1024 * 1024;
     public static final long MAX_PIXELS = 40_000_000L;
     public static final int MAX_SIDE = 12_000;
+    /**
+     * The most pixels ever decoded into memory: a larger photo is decoded at every second (third…) pixel, which is
+     * still at least twice the largest size kept (MediaStore's 1600 px). 4096 x 3072 is decoded whole.
+     */
+    public static final long MAX_DECODED_PIXELS = 12_600_000L;
+    /** What one photo may cost while it is read, decoded and stored: its pixels twice (4 bytes each) and the file twice. */
+    static final long WORST_CASE_BYTES = MAX_DECODED_PIXELS * 8 + 2 * MAX_BYTES;
 
     /** Why an upload was refused; each has a text in the {@code i18n/messages} bundle. */
     public enum Problem {
@@ -36,6 +43,7 @@ public final class ImageUpload {
         NOT_AN_IMAGE("upload.notAnImage"),
         UNSUPPORTED_TYPE("upload.unsupportedType"),
         TOO_MANY_PIXELS("upload.tooManyPixels"),
+        BUSY("upload.busy"),
         DAMAGED("upload.damaged");
 
         private final String messageKey;
@@ -182,7 +190,10 @@ public final class ImageUpload {
             if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
                 throw new Rejected(Problem.TOO_MANY_PIXELS, width + "x" + height);
             }
-            BufferedImage image = reader.read(0, paramFor(reader));
+            ImageReadParam param = paramFor(reader);
+            int step = subsampling(width, height);
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
             if (warnings.stream().anyMatch(ImageUpload::meansImageDataIsMissing)) {
                 throw new Rejected(Problem.DAMAGED, "incomplete: " + warnings);
             }
@@ -192,6 +203,19 @@ public final class ImageUpload {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** Every how many pixels a photo is decoded so that at most {@link #MAX_DECODED_PIXELS} are in memory. */
+    static int subsampling(long width, long height) {
+        int step = 1;
+        while (ceilDiv(width, step) * ceilDiv(height, step) > MAX_DECODED_PIXELS) {
+            step++;
+        }
+        return step;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** Asks the decoder for TYPE_INT_RGB directly when it can (opaque PNGs), saving a copy of the pixels. */

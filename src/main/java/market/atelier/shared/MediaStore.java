@@ -69,9 +69,12 @@ public final class MediaStore {
         return new MediaStore(AtelierConfig.dataDir().resolve("media"));
     }
 
-    /** Checks and stores an uploaded photo (see {@link ImageUpload#read}); does not close {@code upload}. */
+    /**
+     * Checks and stores an uploaded photo (see {@link ImageUpload#read}) when memory allows ({@link DecodePermits});
+     * does not close {@code upload}.
+     */
     public StoredImage store(java.io.InputStream upload, long declaredSize) throws ImageUpload.Rejected {
-        return store(ImageUpload.read(upload, declaredSize));
+        return DecodePermits.HEAP.run(() -> store(ImageUpload.read(upload, declaredSize)));
     }
 
     public StoredImage store(BufferedImage image) {
