@@ -3,6 +3,7 @@ package market.atelier.shared.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.Consumer;
 import market.atelier.shared.ImageUpload;
 import market.atelier.shared.MediaStore;
 import market.atelier.shared.MediaStore.StoredImage;
@@ -20,22 +21,25 @@ public final class Uploads {
      * piece, per criterion…), so a refused upload leaves no file behind.
      */
     public static Optional<StoredImage> storePhoto(UploadedFile file, String clientId, Runnable room) {
-        try {
-            room.run();
-        } catch (Refusal e) {
-            Messages.error(clientId, e.getMessageKey());
-            return Optional.empty();
-        }
-        return storePhoto(file, clientId);
+        return store(MediaStore.inDataDir(), file, room, key -> Messages.error(clientId, key));
     }
 
     public static Optional<StoredImage> storePhoto(UploadedFile file, String clientId) {
-        try (InputStream in = file.getInputStream()) {
-            return Optional.of(MediaStore.inDataDir().store(in, file.getSize()));
+        return storePhoto(file, clientId, () -> { });
+    }
+
+    static Optional<StoredImage> store(MediaStore store, UploadedFile file, Runnable room, Consumer<String> refuse) {
+        try {
+            room.run();
+            try (InputStream in = file.getInputStream()) {
+                return Optional.of(store.store(in, file.getSize()));
+            }
+        } catch (Refusal e) {
+            refuse.accept(e.getMessageKey());
         } catch (ImageUpload.Rejected e) {
-            Messages.error(clientId, e.problem().messageKey());
+            refuse.accept(e.problem().messageKey());
         } catch (IOException e) {
-            Messages.error(clientId, ImageUpload.Problem.DAMAGED.messageKey());
+            refuse.accept(ImageUpload.Problem.DAMAGED.messageKey());
         }
         return Optional.empty();
     }
