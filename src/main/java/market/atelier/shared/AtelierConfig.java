@@ -48,8 +48,12 @@ public final class AtelierConfig {
      */
     public static long pageCacheBytes() {
         String mb = setting("atelier.pageCacheMb", "ATELIER_PAGE_CACHE_MB");
-        long eighth = Runtime.getRuntime().maxMemory() / 8;
-        return mb == null || mb.isBlank() ? Math.min(32L << 20, eighth) : Long.parseLong(mb.trim()) << 20;
+        long fallback = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 8);
+        try {
+            return mb == null || mb.isBlank() ? fallback : Math.max(0, Long.parseLong(mb.trim())) << 20;
+        } catch (NumberFormatException e) {
+            return fallback; // a typing error costs the default, not the pages
+        }
     }
 
     private static String setting(String property, String env) {
