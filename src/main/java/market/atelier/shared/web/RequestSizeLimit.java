@@ -29,7 +29,6 @@ public class RequestSizeLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > FORM_BYTES && !takesPhotos(request)) {
-            response.setHeader("Connection", "close"); // the rest of the body is not worth reading
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
