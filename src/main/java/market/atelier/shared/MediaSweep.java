@@ -37,7 +37,7 @@ public class MediaSweep {
     private static final Logger LOG = Logger.getLogger(MediaSweep.class.getName());
     static final Duration GRACE = Duration.ofDays(1);
 
-    /** Every column that holds a media key. A new one must be added here (MediaSweepIT checks the schema). */
+    /** Every column that holds a media key. A new one must be added here (ResourceLimitsIT checks the schema). */
     public static final List<String> REFERENCES = List.of("listing_photo.media_key", "shop.portrait_key",
             "shop.banner_key", "application_item_photo.media_key", "review_photo.media_key",
             "custom_request_photo.media_key", "progress_update.media_key");
