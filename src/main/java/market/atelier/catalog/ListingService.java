@@ -109,11 +109,20 @@ public class ListingService {
         return copy;
     }
 
-    public ListingPhoto addPhoto(long accountId, long listingId, StoredImage image, String altText) {
-        Listing listing = own(accountId, listingId);
+    /** Refuses, before any file is stored, a photo the listing has no room for. */
+    public void checkRoomForPhoto(long accountId, long listingId) {
+        checkRoomForPhoto(own(accountId, listingId));
+    }
+
+    private static void checkRoomForPhoto(Listing listing) {
         if (listing.getPhotos().size() >= Listing.MAX_PHOTOS) {
             throw new ListingException("listing.photos.tooMany");
         }
+    }
+
+    public ListingPhoto addPhoto(long accountId, long listingId, StoredImage image, String altText) {
+        Listing listing = own(accountId, listingId);
+        checkRoomForPhoto(listing);
         if (altText == null || altText.isBlank()) {
             throw new ListingException("listing.photos.altRequired");
         }

@@ -54,6 +54,20 @@ public final class AtelierConfig {
         return proxies == null ? "" : proxies;
     }
 
+    /**
+     * The memory for kept public pages: {@code ATELIER_PAGE_CACHE_MB} megabytes, default 32 but at most an eighth of
+     * the heap ({@code -Xmx}).
+     */
+    public static long pageCacheBytes() {
+        String mb = setting("atelier.pageCacheMb", "ATELIER_PAGE_CACHE_MB");
+        long fallback = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 8);
+        try {
+            return mb == null || mb.isBlank() ? fallback : Math.max(0, Long.parseLong(mb.trim())) << 20;
+        } catch (NumberFormatException e) {
+            return fallback; // a typing error costs the default, not the pages
+        }
+    }
+
     private static String setting(String property, String env) {
         String value = System.getProperty(property);
         return value != null ? value : System.getenv(env);

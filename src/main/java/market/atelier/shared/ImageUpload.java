@@ -28,6 +28,18 @@ public final class ImageUpload {
     public static final long MAX_BYTES = 10 * 1024 * 1024;
     public static final long MAX_PIXELS = 40_000_000L;
     public static final int MAX_SIDE = 12_000;
+    /** What a decoded pixel may cost: decoded and then flattened or turned, 4 bytes each. */
+    static final int BYTES_PER_PIXEL = 8;
+    /** 4096 x 3072 (a phone photo) decodes whole on any heap from about 250 MB. */
+    static final long DECODED_PIXELS_WANTED = 12_600_000L;
+    /**
+     * The most pixels ever decoded into memory, from the heap: at most what fits in half of it, never more than
+     * {@link #DECODED_PIXELS_WANTED}, never fewer than 1600 x 1600 (the largest size kept). A larger photo is decoded
+     * at every second (third…) pixel.
+     */
+    public static final long MAX_DECODED_PIXELS = decodedPixelsFor(Runtime.getRuntime().maxMemory());
+    /** What one photo may cost while it is read, decoded and stored: its pixels and the file twice. */
+    static final long WORST_CASE_BYTES = MAX_DECODED_PIXELS * BYTES_PER_PIXEL + 2 * MAX_BYTES;
 
     /** Why an upload was refused; each has a text in the {@code i18n/messages} bundle. */
     public enum Problem {
@@ -36,6 +48,7 @@ public final class ImageUpload {
         NOT_AN_IMAGE("upload.notAnImage"),
         UNSUPPORTED_TYPE("upload.unsupportedType"),
         TOO_MANY_PIXELS("upload.tooManyPixels"),
+        BUSY("upload.busy"),
         DAMAGED("upload.damaged");
 
         private final String messageKey;
@@ -182,7 +195,10 @@ public final class ImageUpload {
             if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
                 throw new Rejected(Problem.TOO_MANY_PIXELS, width + "x" + height);
             }
-            BufferedImage image = reader.read(0, paramFor(reader));
+            ImageReadParam param = paramFor(reader);
+            int step = subsampling(width, height);
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
             if (warnings.stream().anyMatch(ImageUpload::meansImageDataIsMissing)) {
                 throw new Rejected(Problem.DAMAGED, "incomplete: " + warnings);
             }
@@ -192,6 +208,28 @@ public final class ImageUpload {
         } finally {
             reader.dispose();
         }
+    }
+
+    static long decodedPixelsFor(long maxMemory) {
+        long fits = (maxMemory / 2 - 2 * MAX_BYTES) / BYTES_PER_PIXEL;
+        return Math.max(1600L * 1600, Math.min(DECODED_PIXELS_WANTED, fits));
+    }
+
+    static int subsampling(long width, long height) {
+        return subsampling(width, height, MAX_DECODED_PIXELS);
+    }
+
+    /** Every how many pixels a photo is decoded so that at most {@code cap} are in memory. */
+    static int subsampling(long width, long height, long cap) {
+        int step = 1;
+        while (ceilDiv(width, step) * ceilDiv(height, step) > cap) {
+            step++;
+        }
+        return step;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** Asks the decoder for TYPE_INT_RGB directly when it can (opaque PNGs), saving a copy of the pixels. */

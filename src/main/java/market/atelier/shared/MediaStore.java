@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -64,14 +66,22 @@ public final class MediaStore {
         this.root = root;
     }
 
+    /** The folder the store writes to. */
+    public Path root() {
+        return root;
+    }
+
     /** The store in {@code <data dir>/media}. */
     public static MediaStore inDataDir() {
         return new MediaStore(AtelierConfig.dataDir().resolve("media"));
     }
 
-    /** Checks and stores an uploaded photo (see {@link ImageUpload#read}); does not close {@code upload}. */
+    /**
+     * Checks and stores an uploaded photo (see {@link ImageUpload#read}) when memory allows ({@link DecodePermits});
+     * does not close {@code upload}.
+     */
     public StoredImage store(java.io.InputStream upload, long declaredSize) throws ImageUpload.Rejected {
-        return store(ImageUpload.read(upload, declaredSize));
+        return DecodePermits.HEAP.run(() -> store(ImageUpload.read(upload, declaredSize)));
     }
 
     public StoredImage store(BufferedImage image) {
@@ -93,7 +103,8 @@ public final class MediaStore {
 
     private static void write(Path target, byte[] bytes) {
         try {
-            if (Files.exists(target)) {
+            if (Files.exists(target)) { // the same picture again: fresh, so MediaSweep gives it its grace period
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                 return;
             }
             Files.createDirectories(target.getParent());

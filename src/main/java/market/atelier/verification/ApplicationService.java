@@ -91,12 +91,17 @@ public class ApplicationService {
         return draft;
     }
 
-    public Application addPhoto(long accountId, long applicationId, long criterionId, String mediaKey) {
+    /** Refuses, before any file is stored, a photo the criterion has no room for (or a draft no longer editable). */
+    public ApplicationItem checkRoomForPhoto(long accountId, long applicationId, long criterionId) {
         ApplicationItem item = ownItem(accountId, applicationId, criterionId);
         if (item.getPhotoKeys().size() >= ApplicationItem.PHOTOS_MAX) {
             throw new VerificationException("verify.apply.tooManyPhotos");
         }
-        item.getPhotoKeys().add(mediaKey);
+        return item;
+    }
+
+    public Application addPhoto(long accountId, long applicationId, long criterionId, String mediaKey) {
+        checkRoomForPhoto(accountId, applicationId, criterionId).getPhotoKeys().add(mediaKey);
         return em.find(Application.class, applicationId);
     }
 

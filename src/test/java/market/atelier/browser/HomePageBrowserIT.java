@@ -74,4 +74,21 @@ class HomePageBrowserIT extends BrowserTestBase {
                 "no stack trace in Production stage");
         browser.screenshot("not-found");
     }
+
+    @Test
+    void aFormSentWithMoreThanItTakesShowsAPageSayingSo() {
+        browser.open("/login");
+        // About 3 MB typed into the sign-in form (no photo goes there), sent as a plain form post.
+        browser.navigate(() -> browser.script("var e = document.getElementById('login:email');"
+                + " e.removeAttribute('maxlength'); e.value = 'Zoë Müller – Kraków, Straße '.repeat(100000);"
+                + " document.getElementById('login').submit();"));
+        assertTrue(browser.driver().findElement(By.cssSelector(".error-page__title")).getText()
+                .contains("more than this page takes"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".error-page__trace")).isEmpty());
+        browser.screenshot("too-large-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth(), "no sideways scrolling on a phone");
+        browser.screenshot("too-large-phone");
+        browser.resize(Browser.DESKTOP);
+    }
 }

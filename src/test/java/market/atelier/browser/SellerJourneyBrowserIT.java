@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import market.atelier.catalog.Listing;
 import market.atelier.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -97,7 +99,9 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         assertEquals(title, byId("listing:title").getAttribute("value"), "nothing typed is lost");
         upload("listing:photo", TestFiles.jpeg("front.jpg", new Color(0x9AA3AD)));
         browser.until(x -> x.findElements(By.cssSelector(".photo-list__item")).size() == 1);
-        upload("listing:photo", TestFiles.jpeg("worn.jpg", new Color(0x5E6B73)));
+        Path fiveMegabytes = TestFiles.fiveMegabytePhoto("worn – Straße.png");
+        assertTrue(fiveMegabytes.toFile().length() > 4_500_000, "a photo of about 5 MB");
+        upload("listing:photo", fiveMegabytes);
         browser.until(x -> x.findElements(By.cssSelector(".photo-list__item")).size() == 2);
         WebElement secondAlt = d().findElements(By.cssSelector(".photo-list__item input[type=text]")).get(1);
         secondAlt.clear();
@@ -134,6 +138,19 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         browser.ajax(() -> byId("listing:save").click());
         browser.open("/listings/" + listingId);
         assertEquals("€120.00", d().findElement(By.cssSelector(".listing__price .price")).getText());
+
+        // Ten photos at most: the eleventh is refused before it is stored, so it leaves no file behind.
+        browser.open("/seller/listing/edit?id=" + listingId);
+        for (int n = 3; n <= Listing.MAX_PHOTOS; n++) {
+            upload("listing:photo", TestFiles.jpeg("photo-" + n + ".jpg", new Color(0x2F4F4F)));
+            int expected = n;
+            browser.until(x -> x.findElements(By.cssSelector(".photo-list__item")).size() == expected);
+        }
+        long stored = TestFiles.storedMediaFiles();
+        upload("listing:photo", TestFiles.jpeg("eleventh – ö.jpg", new Color(0x8B0000)));
+        browser.until(x -> x.getPageSource().contains("at most 10 photos"));
+        assertEquals(Listing.MAX_PHOTOS, d().findElements(By.cssSelector(".photo-list__item")).size());
+        assertEquals(stored, TestFiles.storedMediaFiles(), "the refused photo left no file");
 
         browser.open("/seller/listings");
         assertTrue(d().findElement(By.cssSelector(".seller-table")).getText().contains(title));

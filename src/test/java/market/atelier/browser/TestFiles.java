@@ -35,6 +35,28 @@ final class TestFiles {
         return write(name, file -> ImageIO.write(image, "jpeg", file.toFile()));
     }
 
+    /** A photo of about 5 MB (noise does not compress), well over the 2 MB a form without photos takes. */
+    static Path fiveMegabytePhoto(String name) {
+        BufferedImage image = new BufferedImage(1400, 1250, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt(0xFFFFFF));
+            }
+        }
+        return write(name, file -> ImageIO.write(image, "png", file.toFile()));
+    }
+
+    /** How many picture files the test server has stored (its data directory is beside the screenshots). */
+    static long storedMediaFiles() {
+        Path media = DIR.resolveSibling("it-data").resolve(System.getProperty("atelier.it.db", "h2")).resolve("media");
+        try (java.util.stream.Stream<Path> files = Files.walk(media)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jpg")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path textRenamedJpg() {
         return write("notes.jpg", file -> Files.writeString(file, "This is not a photo.\n", StandardCharsets.UTF_8));
     }

@@ -35,6 +35,19 @@ public final class Http {
         }
     }
 
+    public static HttpResponse<String> post(URL base, String path, String contentType, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(resolve(base, path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static URI resolve(URL base, String path) {
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
         return URI.create(root + (path.startsWith("/") ? path.substring(1) : path));

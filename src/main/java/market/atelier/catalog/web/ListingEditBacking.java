@@ -130,7 +130,8 @@ public class ListingEditBacking implements Serializable {
             Messages.error("listing:photo", "seller.listing.saveFirst");
             return;
         }
-        Uploads.storePhoto(event.getFile(), "listing:photo").ifPresent(image -> {
+        Uploads.storePhoto(event.getFile(), "listing:photo",
+                () -> listings.checkRoomForPhoto(accountId(), listingId)).ifPresent(image -> {
             String alt = Messages.text("seller.listing.defaultAlt", draft.getTitle(), photos.size() + 1);
             run(() -> {
                 listings.addPhoto(accountId(), listingId, image, alt.length() > 200 ? alt.substring(0, 200) : alt);

@@ -20,14 +20,18 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import market.atelier.catalog.search.CatalogChanged;
+import market.atelier.shared.web.PageStore.Page;
 
 /**
  * A few seconds of memory for public pages, as visitors see them: the HTML of an anonymous GET of the home, search,
- * listing, shop, compare and rubric pages is kept per address and language for {@code ATELIER_PAGE_CACHE_SECONDS}
+ * listing, shop, compare and rubric pages is kept per address (only the parameters the page reads, see
+ * {@link PageKey}) and language, within a memory budget ({@link PageStore}), for {@code ATELIER_PAGE_CACHE_SECONDS}
  * (default 5; 0 turns it off) and thrown away at once when the catalog changes (any {@link CatalogChanged}). Anyone
  * signed in, with a session, a cart or a language switch in the request gets a freshly rendered page, and a page
  * whose rendering started a session or set a cookie is never kept; {@code Cache-Control: no-cache} (a forced reload)
@@ -37,13 +41,9 @@ import market.atelier.catalog.search.CatalogChanged;
 public class PageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_ENTRIES = 5_000;
     private static final int MAX_BYTES = 512 * 1024;
     static final long TTL_MILLIS = 1_000L * Long.parseLong(System.getProperty("atelier.pageCacheSeconds",
             System.getenv().getOrDefault("ATELIER_PAGE_CACHE_SECONDS", "5")));
-
-    private record Page(long version, long expires, String contentType, byte[] body) {
-    }
 
     /** The catalog's version: every committed change makes every kept page stale. */
     @ApplicationScoped
@@ -63,7 +63,9 @@ public class PageCache extends HttpFilter {
     @Inject
     private Version version;
 
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    @Inject
+    private PageStore pages;
+
     private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
 
     private static void send(Page page, HttpServletResponse response) throws IOException {
@@ -75,15 +77,24 @@ public class PageCache extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String key = TTL_MILLIS > 0 ? key(request) : null;
-        if (key == null) {
+        PageKey address = TTL_MILLIS > 0 ? address(request) : null;
+        if (address == null) {
             chain.doFilter(request, response);
             return;
         }
+        String key = address.address() + '|' + language(request);
         long now = System.currentTimeMillis();
         long current = version.current();
         Page page = pages.get(key);
         boolean fresh = page != null && page.version() == current && page.expires() > now;
+        if (!address.exact()) { // parameters the page does not read: its kept copy, or a render kept nowhere
+            if (fresh) {
+                send(page, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         // One request renders a stale page again; the others meanwhile get the page as it was (no stampede).
         if (fresh || page != null && rendering.putIfAbsent(key, Boolean.TRUE) != null) {
             send(page, response);
@@ -99,9 +110,6 @@ public class PageCache extends HttpFilter {
         if (capture.cacheable() && capture.getStatus() == HttpServletResponse.SC_OK
                 && request.getSession(false) == null && body.length > 0 && body.length <= MAX_BYTES
                 && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
-            if (pages.size() >= MAX_ENTRIES) {
-                pages.clear();
-            }
             pages.put(key, new Page(current, now + TTL_MILLIS, capture.getContentType(), body));
         }
         if (!capture.passedThrough()) {
@@ -110,33 +118,45 @@ public class PageCache extends HttpFilter {
         }
     }
 
-    /** Address + language choice, or null when this request must be rendered for its sender. */
-    private static String key(HttpServletRequest request) {
+    /** The page's address as it is kept, or null when this request must be rendered for its sender. */
+    private static PageKey address(HttpServletRequest request) {
         String control = request.getHeader("Cache-Control");
         if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
                 || request.getRequestedSessionId() != null || request.getParameter("lang") != null
-                || control != null && control.contains("no-cache")) {
+                || control != null && control.contains("no-cache") || cookie(request, "atelier_cart") != null) {
             return null;
         }
-        String query = request.getQueryString();
-        if (query != null && query.length() > 500) {
-            return null;
+        return PageKey.of(request.getRequestURI().substring(request.getContextPath().length()),
+                request.getQueryString(), request.getParameterMap());
+    }
+
+    /** The language the page will be in: the one chosen (LocaleFilter's cookie), else the browser's first supported. */
+    static String language(HttpServletRequest request) {
+        String chosen = cookie(request, LocaleFilter.COOKIE);
+        if (chosen != null && LocaleFilter.SUPPORTED.contains(chosen)) {
+            return chosen;
         }
-        String language = "";
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if ("atelier_cart".equals(cookie.getName())) {
-                    return null;
-                }
-                if ("atelier_lang".equals(cookie.getName())) {
-                    language = cookie.getValue();
+        if (request.getHeader("Accept-Language") != null) {
+            for (Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements(); ) {
+                String language = locales.nextElement().getLanguage();
+                if (LocaleFilter.SUPPORTED.contains(language)) {
+                    return language;
                 }
             }
         }
-        String accept = request.getHeader("Accept-Language");
-        return request.getRequestURI() + '?' + (query == null ? "" : query) + '|' + language + '|'
-                + (accept == null ? "" : accept);
+        return LocaleFilter.SUPPORTED.get(0);
+    }
+
+    private static String cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** Collects the page instead of sending it; anything unusual (errors, redirects, cookies) is passed through. */

@@ -115,7 +115,9 @@ public class ApplicationBacking implements Serializable {
     public void uploadPhoto(FileUploadEvent event) {
         Long criterionId = (Long) event.getComponent().getAttributes().get("criterionId");
         String clientId = event.getComponent().getClientId();
-        Uploads.storePhoto(event.getFile(), clientId).ifPresent(image -> run(() -> {
+        Uploads.storePhoto(event.getFile(), clientId,
+                () -> applications.checkRoomForPhoto(accountId(), getDraft().getId(), criterionId))
+                .ifPresent(image -> run(() -> {
             saveDraft();
             showDraft(Optional.of(applications.addPhoto(accountId(), getDraft().getId(), criterionId, image.key())));
         }, "verify.apply.photoAdded"));
