@@ -206,6 +206,11 @@ public class ShopOrder {
         return id;
     }
 
+    /** The number shopper and maker quote ("1042-2"), see {@link OrderNumber}. */
+    public String getNumber() {
+        return OrderNumber.of(this);
+    }
+
     public CustomerOrder getOrder() {
         return order;
     }

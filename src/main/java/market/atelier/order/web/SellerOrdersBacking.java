@@ -145,8 +145,9 @@ public class SellerOrdersBacking implements Serializable {
 
     private void act(long id, Runnable action, String doneKey) {
         try {
+            String number = row(id).getNumber();
             action.run();
-            Messages.info(null, doneKey, String.valueOf(id));
+            Messages.info(null, doneKey, number);
             List.of(carrier, otherCarrier, tracking, cancelReason, cancelRefund, cancelAmount, refundAmount,
                     refundReason, refundCategory).forEach(values -> values.remove(id));
         } catch (OrderException e) {
