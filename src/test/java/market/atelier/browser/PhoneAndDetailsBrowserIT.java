@@ -220,6 +220,26 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
         assertTrue(priceMessage().contains("Nachkommastellen"), priceMessage());
         browser.open("/seller/listing/edit?id=" + id + "&lang=en");
         assertEquals("12.50", byId("listing:price").getAttribute("value"), "the German 12,50 was saved");
+
+        // Shipping rates and the free-shipping threshold: the same reading, and too large says the maximum.
+        browser.open("/seller/shop?lang=de");
+        type("shop:shipDomestic", "12,50");
+        type("shop:freeOver", "1234567");
+        browser.ajax(() -> byId("shop:save").click());
+        String freeOver = d().findElement(By.cssSelector("[id='shop:freeOver'] ~ .ui-message-error")).getText();
+        assertTrue(freeOver.contains("99.999,00"), freeOver);
+        assertEquals("1234567", byId("shop:freeOver").getAttribute("value"), "what was typed stays to be corrected");
+        type("shop:freeOver", "1.250,00");
+        browser.ajax(() -> byId("shop:save").click());
+        assertTrue(d().findElements(By.cssSelector(".ui-message-error")).isEmpty(), "saved");
+        browser.open("/seller/shop?lang=en");
+        assertEquals("12.50", byId("shop:shipDomestic").getAttribute("value"));
+        assertEquals("1250.00", byId("shop:freeOver").getAttribute("value"));
+        type("shop:shipWorld", "1234567");
+        browser.ajax(() -> byId("shop:save").click());
+        String world = d().findElement(By.cssSelector("[id='shop:shipWorld'] ~ .ui-message-error")).getText();
+        assertTrue(world.contains("999.00") && !world.contains("decimals"), world);
+        browser.screenshot("phone-shop-shipping-too-large-desktop");
     }
 
     @Test
