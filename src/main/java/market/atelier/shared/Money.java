@@ -64,13 +64,17 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
      * An amount of euros as people type it in this language: German writes "1.234,50", English "1,234.50"; a euro
      * sign, "EUR" and spaces are ignored. Either way is read where it is unambiguous ("12,50" and "12.50" are both
      * twelve euros fifty in any language); only "1.234" and "1,234" depend on the language (a thousand in German
-     * and in English respectively, and too many decimals in the other).
+     * and in English respectively, and too many decimals in the other). A leading minus gives a negative amount,
+     * for the field's own "at least" to refuse.
      *
      * @throws Unreadable naming the problem: not an amount, more than two decimals, or more than 9 whole digits
      */
     public static Money parseEuros(String text, Locale locale) {
         String plain = text == null ? "" : text.replace("€", "").replaceAll("(?i)eur", "")
-                .replaceAll("[\\s\u00a0\u202f]", "");
+                .replaceAll("[\\s\u00a0\u202f]", "").replace('\u2212', '-');
+        if (plain.startsWith("-") && !plain.startsWith("--") && plain.length() > 1) {
+            return parseEuros(plain.substring(1), locale).times(-1);
+        }
         if (!plain.matches("\\d[\\d.,]*")) {
             throw new Unreadable(Problem.NOT_AN_AMOUNT, text);
         }

@@ -66,7 +66,7 @@ class MoneyTest {
 
     @Test
     void typedAmountsThatCannotBeReadSayWhy() {
-        for (String bad : new String[] {null, "", "zwölf", "-5", "1e3", "12,", ",50", "1.2.3", "12,3,45", "1,23.456,78"}) {
+        for (String bad : new String[] {null, "", "-", "zwölf", "--5", "1e3", "12,", ",50", "1.2.3", "12,3,45", "1,23.456,78"}) {
             assertEquals(Money.Problem.NOT_AN_AMOUNT,
                     assertThrows(Money.Unreadable.class, () -> Money.parseEuros(bad, Locale.GERMAN)).problem(), bad);
         }
@@ -78,6 +78,7 @@ class MoneyTest {
         assertEquals(Money.Problem.TOO_LARGE,
                 assertThrows(Money.Unreadable.class, () -> Money.parseEuros("12345678901", Locale.ENGLISH)).problem());
         assertEquals(Money.euros(1_200), Money.parseEuros("12.000", Locale.ENGLISH), "zero decimals beyond cents are fine");
+        assertEquals(Money.euros(-500), Money.parseEuros("-5", Locale.ENGLISH), "negative, for \"at least\" to refuse");
     }
 
     @Test
