@@ -9,10 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import market.atelier.demo.DemoCatalog;
+import market.atelier.demo.DemoShop;
 import market.atelier.it.Deployments;
 import market.atelier.it.FixtureServlet;
 import market.atelier.it.Fixtures;
 import market.atelier.it.Http;
+import market.atelier.it.RetireFixtureServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,7 +38,7 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.atelier(FixtureServlet.class, Fixtures.class);
+        return Deployments.atelier(FixtureServlet.class, Fixtures.class, RetireFixtureServlet.class);
     }
 
     private static boolean fitsExactly() {
@@ -86,7 +90,10 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
         browser.resize(Browser.PHONE);
         browser.open("/");
         assertFits("the home page");
-        WebElement card = d().findElement(By.cssSelector(".grid .card .card__link"));
+        Set<String> demoShops = DemoCatalog.shops().stream().map(DemoShop::name).collect(Collectors.toSet());
+        WebElement card = d().findElements(By.cssSelector(".grid .card")).stream()
+                .filter(c -> demoShops.contains(c.findElement(By.cssSelector(".card__maker a")).getText()))
+                .map(c -> c.findElement(By.cssSelector(".card__link"))).findFirst().orElseThrow();
         browser.navigate(card::click);
         assertFits("a listing page");
         browser.navigate(() -> d().findElement(By.cssSelector(".artisan-card__name a")).click());
@@ -99,6 +106,14 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
     void aShopperWithUnreadMessagesSeesTheCountsInThePhoneHeader() {
         String run = run();
         List<String> ids = List.of(Http.get(base, "/test-fixtures/two-shops?run=" + run).body().split(" "));
+        try {
+            unreadCountsInThePhoneHeader(run, ids);
+        } finally {
+            Http.get(base, "/test-fixtures-retire?run=" + run);
+        }
+    }
+
+    private void unreadCountsInThePhoneHeader(String run, List<String> ids) {
         String shopper = "shopper-" + run + "@it.atelier";
 
         signIn(shopper, FixtureServlet.PASSWORD);
@@ -141,8 +156,15 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
     @Test
     void shopperMakerAndMessageThreadQuoteTheSameOrderNumber() {
         String run = run();
-        String[] delivered = Http.get(base, "/test-fixtures/delivered?run=" + run).body().split(" ");
-        String shopOrder = delivered[0];
+        String shopOrder = Http.get(base, "/test-fixtures/delivered?run=" + run).body().split(" ")[0];
+        try {
+            sameOrderNumberEverywhere(run, shopOrder);
+        } finally {
+            Http.get(base, "/test-fixtures-retire?run=" + run);
+        }
+    }
+
+    private void sameOrderNumberEverywhere(String run, String shopOrder) {
 
         signIn("shopper-" + run + "@it.atelier", FixtureServlet.PASSWORD);
         browser.open("/account/orders");
