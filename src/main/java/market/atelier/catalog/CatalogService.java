@@ -138,6 +138,20 @@ public class CatalogService {
         return em.createNamedQuery(Category.ALL, Category.class).getResultList();
     }
 
+    /**
+     * The published pieces of the account's own shop as its page will show them once the shop is verified (the owner's
+     * preview of a pending shop), newest first; empty for a shop that is not theirs.
+     */
+    public List<ListingCard> previewListings(long ownerId, long shopId, int limit) {
+        return em.createQuery(CARD_SELECT + " WHERE l.status = :active AND l.reservedFor IS NULL AND s.id = :shop"
+                        + " AND s.owner.id = :owner ORDER BY l.createdAt DESC, l.id DESC", ListingCard.class)
+                .setParameter("active", ListingStatus.ACTIVE)
+                .setParameter("shop", shopId)
+                .setParameter("owner", ownerId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** All public pieces of a shop, newest first. */
     public List<ListingCard> shopListings(long shopId, int limit) {
         return moreFromShop(shopId, -1, limit);

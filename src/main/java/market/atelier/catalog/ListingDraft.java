@@ -29,7 +29,7 @@ public class ListingDraft implements Serializable {
     @NotNull
     @DecimalMin(value = "0.50", message = "{listing.price.min}")
     @DecimalMax(value = "100000.00", message = "{listing.price.max}")
-    @Digits(integer = 6, fraction = 2, message = "{listing.price.digits}")
+    @Digits(integer = 9, fraction = 2, message = "{listing.price.digits}") // too large is @DecimalMax's to say
     private BigDecimal price;
     @Min(0)
     @Max(9999)

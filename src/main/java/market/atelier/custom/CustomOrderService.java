@@ -51,11 +51,16 @@ public class CustomOrderService {
     @Inject
     private jakarta.enterprise.event.Event<market.atelier.catalog.search.CatalogChanged> changed;
 
-    /** An amount as people type it ("120", "120,50", "120.50 €"), or a refusal naming the field's message. */
-    public static Money parseAmount(String text, String messageKey) {
-        Money amount = Money.parseEuros(text == null ? null : text.replace(" ", ""));
-        if (amount == null) {
-            throw new CustomOrderException(messageKey);
+    /**
+     * An amount as people type it in this language ("120", "120,50", "1.200,50 €"), or a refusal naming the field's
+     * message ({@code messageKey}, or {@code messageKey.range} when it is outside 1 to 100,000 EUR).
+     */
+    public static Money parseAmount(String text, String messageKey, java.util.Locale locale) {
+        Money amount;
+        try {
+            amount = Money.parseEuros(text, locale);
+        } catch (Money.Unreadable e) {
+            throw new CustomOrderException(e.problem() == Money.Problem.TOO_LARGE ? messageKey + ".range" : messageKey);
         }
         if (amount.compareTo(MIN_AMOUNT) < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
             throw new CustomOrderException(messageKey + ".range");

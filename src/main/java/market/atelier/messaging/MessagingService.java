@@ -17,6 +17,7 @@ import java.util.Optional;
 import market.atelier.account.Account;
 import market.atelier.catalog.ListingStatus;
 import market.atelier.notification.NotificationService;
+import market.atelier.order.OrderNumber;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shop.Shop;
 
@@ -51,7 +52,7 @@ public class MessagingService {
 
     /** What a new conversation would be about, checked; {@code existingId} is set when it would continue one. */
     public record Draft(long shopId, String shopName, Long listingId, String listingTitle, Long shopOrderId,
-            Long existingId) implements java.io.Serializable {
+            String orderNumber, Long existingId) implements java.io.Serializable {
 
         public String getShopName() {
             return shopName;
@@ -65,13 +66,24 @@ public class MessagingService {
             return shopOrderId;
         }
 
+        /** The shop order's number as both sides quote it ("1042-2"), or null. */
+        public String getOrderNumber() {
+            return orderNumber;
+        }
+
         public Long getExistingId() {
             return existingId;
         }
     }
 
     /** A conversation as its reader sees it: the messages (oldest first) and whether the reader is the shop. */
-    public record ConversationView(Conversation conversation, List<Message> messages, boolean asShop) {
+    public record ConversationView(Conversation conversation, List<Message> messages, boolean asShop,
+            String orderNumber) {
+
+        /** The number of the shop order it is about, as both sides quote it ("1042-2"), or null. */
+        public String getOrderNumber() {
+            return orderNumber;
+        }
 
         public Conversation getConversation() {
             return conversation;
@@ -111,7 +123,8 @@ public class MessagingService {
         String title = listingTitle(shop, listingId);
         checkOrder(shopperId, shop, shopOrderId);
         Long existing = existing(shopperId, shopId, listingId, shopOrderId).map(Conversation::getId).orElse(null);
-        return new Draft(shopId, shop.getName(), listingId, title, shopOrderId, existing);
+        return new Draft(shopId, shop.getName(), listingId, title, shopOrderId, OrderNumber.of(em, shopOrderId),
+                existing);
     }
 
     /**
@@ -155,7 +168,7 @@ public class MessagingService {
         long shopperId = ((Number) order[1]).longValue();
         Long existing = existing(shopperId, shopId, null, shopOrderId).map(Conversation::getId).orElse(null);
         return new Draft(shopId, em.find(Account.class, shopperId).getDisplayName(), null, null, shopOrderId,
-                existing);
+                OrderNumber.of(em, shopOrderId), existing);
     }
 
     /**
@@ -221,7 +234,8 @@ public class MessagingService {
                 .getResultList();
         List<Message> oldestFirst = new ArrayList<>(newest);
         Collections.reverse(oldestFirst);
-        return new ConversationView(conversation, oldestFirst, asShop);
+        return new ConversationView(conversation, oldestFirst, asShop,
+                OrderNumber.of(em, conversation.getShopOrderId()));
     }
 
     /**
@@ -284,6 +298,14 @@ public class MessagingService {
             notifications.notify(conversation.getShop().getOwner().getId(), "messages.notify.fromShopper", link,
                     conversation.getShopper().getDisplayName());
         }
+    }
+
+    /** The numbers of the shop orders these conversations are about ("1042-2"), by shop order id. */
+    public java.util.Map<Long, String> orderNumbers(List<Conversation> conversations) {
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        conversations.stream().map(Conversation::getShopOrderId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> numbers.put(id, OrderNumber.of(em, id)));
+        return numbers;
     }
 
     /** True when the account reads or writes as the shop, false as the shopper; anyone else is refused. */

@@ -193,7 +193,7 @@ public class CheckoutService {
             em.persist(new LedgerEntry(shopId, shopOrder.getId(), null, LedgerKind.COMMISSION,
                     Money.zero(shopOrder.getCommission().currency()).minus(shopOrder.getCommission()), now));
             notifications.notify(shopOrder.getShop().getOwner().getId(), "orders.notify.new",
-                    "/seller/orders", shopOrder.getId().toString());
+                    "/seller/orders", shopOrder.getNumber());
             activity.fire(new ShopActivity(shopId));
         }
         for (List<Object[]> rows : byShop.values()) {

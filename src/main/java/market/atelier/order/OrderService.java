@@ -149,7 +149,7 @@ public class OrderService {
         refund(order, order.getRefundable(), null, null, now);
         moved(order);
         notifications.notify(order.getShop().getOwner().getId(), "orders.notify.shopperCancelled", "/seller/orders",
-                order.getId().toString());
+                order.getNumber());
         return order;
     }
 

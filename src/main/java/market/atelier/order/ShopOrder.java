@@ -203,6 +203,11 @@ public class ShopOrder {
         return id;
     }
 
+    /** The number shopper and maker quote ("1042-2"), see {@link OrderNumber}. */
+    public String getNumber() {
+        return OrderNumber.of(this);
+    }
+
     public CustomerOrder getOrder() {
         return order;
     }

@@ -2,6 +2,7 @@ package market.atelier.shared;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -16,7 +17,28 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     public static final Currency EUR = Currency.getInstance("EUR");
 
-    private static final Pattern TYPED_EUROS = Pattern.compile("\\d{1,7}([.,]\\d{1,2})?");
+    /** Whole euros a typed amount may have at most (9 digits); anything longer is {@link Problem#TOO_LARGE}. */
+    private static final int MAX_TYPED_DIGITS = 9;
+    private static final Pattern GROUPED_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern GROUPED_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+
+    /** Why typed text is not an amount: the page names the problem instead of a generic "invalid". */
+    public enum Problem { NOT_AN_AMOUNT, TOO_MANY_DECIMALS, TOO_LARGE }
+
+    /** Typed text that is not an amount of euros, with the reason. */
+    public static final class Unreadable extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+
+        Unreadable(Problem problem, String text) {
+            super(problem + ": " + text);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -40,12 +62,66 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     }
 
     /**
-     * An amount of euros as people type it ("12", "12,50", "€12.50"; at most 9,999,999.99), or null when the text
-     * is not one.
+     * An amount of euros as people type it in this language: German writes "1.234,50", English "1,234.50"; a euro
+     * sign, "EUR" and spaces are ignored. Either way is read where it is unambiguous ("12,50" and "12.50" are both
+     * twelve euros fifty in any language); only "1.234" and "1,234" depend on the language (a thousand in German
+     * and in English respectively, and too many decimals in the other). A leading minus gives a negative amount,
+     * for the field's own "at least" to refuse.
+     *
+     * @throws Unreadable naming the problem: not an amount, more than two decimals, or more than 9 whole digits
      */
-    public static Money parseEuros(String text) {
-        String plain = text == null ? "" : text.replace("€", "").replace("EUR", "").strip();
-        return TYPED_EUROS.matcher(plain).matches() ? parse(new BigDecimal(plain.replace(',', '.')), EUR) : null;
+    public static Money parseEuros(String text, Locale locale) {
+        String plain = text == null ? "" : text.replace("€", "").replaceAll("(?i)eur", "")
+                .replaceAll("[\\s\u00a0\u202f]", "").replace('\u2212', '-');
+        if (plain.startsWith("-") && !plain.startsWith("--") && plain.length() > 1) {
+            return parseEuros(plain.substring(1), locale).times(-1);
+        }
+        if (!plain.matches("\\d[\\d.,]*")) {
+            throw new Unreadable(Problem.NOT_AN_AMOUNT, text);
+        }
+        char decimal = decimalMark(plain, DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+        int at = decimal == 0 ? -1 : plain.lastIndexOf(decimal);
+        String whole = at < 0 ? plain : plain.substring(0, at);
+        String fraction = at < 0 ? "" : plain.substring(at + 1);
+        if (at >= 0 && (fraction.isEmpty() || !fraction.chars().allMatch(Character::isDigit))) {
+            throw new Unreadable(Problem.NOT_AN_AMOUNT, text);
+        }
+        if (!whole.chars().allMatch(Character::isDigit)) {
+            if (!GROUPED_DOTS.matcher(whole).matches() && !GROUPED_COMMAS.matcher(whole).matches()) {
+                throw new Unreadable(Problem.NOT_AN_AMOUNT, text);
+            }
+            whole = whole.replaceAll("[.,]", "");
+        }
+        if (whole.replaceFirst("^0+", "").length() > MAX_TYPED_DIGITS) {
+            throw new Unreadable(Problem.TOO_LARGE, text);
+        }
+        try {
+            return parse(new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction), EUR);
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable(Problem.TOO_MANY_DECIMALS, text);
+        }
+    }
+
+    /**
+     * Which of '.' and ',' separates the cents in {@code plain} (0 when neither does): the last one when both occur,
+     * none when the only one occurs twice or more (thousands), else that one, unless exactly three digits follow it:
+     * then the language decides ("1.234" is a thousand in German).
+     */
+    private static char decimalMark(String plain, char languageDecimal) {
+        int dot = plain.lastIndexOf('.');
+        int comma = plain.lastIndexOf(',');
+        if (dot >= 0 && comma >= 0) {
+            return dot > comma ? '.' : ',';
+        }
+        int at = Math.max(dot, comma);
+        if (at < 0) {
+            return 0;
+        }
+        char mark = plain.charAt(at);
+        if (plain.indexOf(mark) != at) {
+            return 0;
+        }
+        return plain.length() - at - 1 == 3 && mark != languageDecimal ? 0 : mark;
     }
 
     public static Money zero(Currency currency) {

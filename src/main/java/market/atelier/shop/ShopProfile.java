@@ -44,23 +44,23 @@ public class ShopProfile implements Serializable {
     @Max(365)
     private int processingDays = 3;
     @NotNull
-    @DecimalMin("0")
-    @DecimalMax("999")
-    @Digits(integer = 3, fraction = 2)
+    @DecimalMin(value = "0", message = "{shop.shipping.range}")
+    @DecimalMax(value = "999", message = "{shop.shipping.range}")
+    @Digits(integer = 9, fraction = 2) // too large is @DecimalMax's to say
     private BigDecimal shipDomestic = new BigDecimal("4.90");
     @NotNull
-    @DecimalMin("0")
-    @DecimalMax("999")
-    @Digits(integer = 3, fraction = 2)
+    @DecimalMin(value = "0", message = "{shop.shipping.range}")
+    @DecimalMax(value = "999", message = "{shop.shipping.range}")
+    @Digits(integer = 9, fraction = 2) // too large is @DecimalMax's to say
     private BigDecimal shipEu = new BigDecimal("9.90");
     @NotNull
-    @DecimalMin("0")
-    @DecimalMax("999")
-    @Digits(integer = 3, fraction = 2)
+    @DecimalMin(value = "0", message = "{shop.shipping.range}")
+    @DecimalMax(value = "999", message = "{shop.shipping.range}")
+    @Digits(integer = 9, fraction = 2) // too large is @DecimalMax's to say
     private BigDecimal shipWorld = new BigDecimal("19.90");
-    @DecimalMin(value = "0", inclusive = false)
-    @DecimalMax("99999")
-    @Digits(integer = 5, fraction = 2)
+    @DecimalMin(value = "0", inclusive = false, message = "{shop.freeOver.range}")
+    @DecimalMax(value = "99999", message = "{shop.freeOver.range}")
+    @Digits(integer = 9, fraction = 2)
     private BigDecimal freeShippingOver;
     @Size(max = Shop.POLICY_MAX)
     private String returnsPolicy;

@@ -55,6 +55,22 @@ public class ShopService {
     }
 
     /**
+     * The account's own shop under this slug while it is not public (pending verification, or suspended): its owner
+     * previews it; for anyone else it is empty, whatever slug they ask for.
+     */
+    public Optional<Shop> ownPreview(long accountId, String slug) {
+        if (slug == null || slug.length() > 80) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM Shop s WHERE s.slug = :slug AND s.owner.id = :owner AND s.status <> :live",
+                        Shop.class)
+                .setParameter("slug", slug)
+                .setParameter("owner", accountId)
+                .setParameter("live", ShopStatus.LIVE)
+                .getResultStream().findFirst();
+    }
+
+    /**
      * A shop whose verification history is public: live, or suspended after it was verified (a pending shop has
      * no history yet).
      */

@@ -178,8 +178,8 @@ class CustomOrderIT {
                 shop.getId(), "Ring", Money.euros(5_000), LocalDate.now(ZoneOffset.UTC).minusDays(3), List.of())),
                 "a wished date in the past");
         assertThrows(CustomOrderException.class, () -> CustomOrderService.parseAmount("zweihundert",
-                "custom.error.budget"), "a budget that is not a number");
-        assertEquals(Money.euros(24_950), CustomOrderService.parseAmount("249,50", "custom.error.budget"));
+                "custom.error.budget", java.util.Locale.GERMAN), "a budget that is not a number");
+        assertEquals(Money.euros(24_950), CustomOrderService.parseAmount("249,50", "custom.error.budget", java.util.Locale.GERMAN));
 
         CustomRequest sent = request(shopper, shop);
         assertEquals(CustomRequestStatus.REQUESTED, sent.getStatus());

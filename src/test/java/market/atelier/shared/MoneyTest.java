@@ -44,6 +44,44 @@ class MoneyTest {
     }
 
     @Test
+    void germanAmountsAreReadInTheGermanInterface() {
+        assertEquals(Money.euros(1_250), Money.parseEuros("12,50", Locale.GERMAN));
+        assertEquals(Money.euros(123_450), Money.parseEuros("1.234,50", Locale.GERMAN));
+        assertEquals(Money.euros(123_400), Money.parseEuros("1.234", Locale.GERMAN), "a thousand in German");
+        assertEquals(Money.euros(123_456_700), Money.parseEuros("1.234.567", Locale.GERMAN));
+        assertEquals(Money.euros(1_250), Money.parseEuros("12,50 €", Locale.GERMAN));
+        assertEquals(Money.euros(1_250), Money.parseEuros("12.50", Locale.GERMAN), "unambiguous: cents");
+    }
+
+    @Test
+    void englishAmountsAreReadInTheEnglishInterface() {
+        assertEquals(Money.euros(1_250), Money.parseEuros("12.50", Locale.ENGLISH));
+        assertEquals(Money.euros(123_450), Money.parseEuros("1,234.50", Locale.UK));
+        assertEquals(Money.euros(123_400), Money.parseEuros("1,234", Locale.ENGLISH), "a thousand in English");
+        assertEquals(Money.euros(1_250), Money.parseEuros("€12.5", Locale.ENGLISH));
+        assertEquals(Money.euros(1_250), Money.parseEuros("12,50", Locale.ENGLISH), "unambiguous: cents");
+        assertEquals(Money.euros(123_450), Money.parseEuros("1.234,50", Locale.ENGLISH), "unambiguous: German");
+        assertEquals(Money.euros(123_456_700), Money.parseEuros("1234567", Locale.ENGLISH));
+    }
+
+    @Test
+    void typedAmountsThatCannotBeReadSayWhy() {
+        for (String bad : new String[] {null, "", "-", "zwölf", "--5", "1e3", "12,", ",50", "1.2.3", "12,3,45", "1,23.456,78"}) {
+            assertEquals(Money.Problem.NOT_AN_AMOUNT,
+                    assertThrows(Money.Unreadable.class, () -> Money.parseEuros(bad, Locale.GERMAN)).problem(), bad);
+        }
+        assertEquals(Money.Problem.TOO_MANY_DECIMALS,
+                assertThrows(Money.Unreadable.class, () -> Money.parseEuros("1.234", Locale.ENGLISH)).problem(),
+                "in English 1.234 has three decimals");
+        assertEquals(Money.Problem.TOO_MANY_DECIMALS,
+                assertThrows(Money.Unreadable.class, () -> Money.parseEuros("12,345", Locale.GERMAN)).problem());
+        assertEquals(Money.Problem.TOO_LARGE,
+                assertThrows(Money.Unreadable.class, () -> Money.parseEuros("12345678901", Locale.ENGLISH)).problem());
+        assertEquals(Money.euros(1_200), Money.parseEuros("12.000", Locale.ENGLISH), "zero decimals beyond cents are fine");
+        assertEquals(Money.euros(-500), Money.parseEuros("-5", Locale.ENGLISH), "negative, for \"at least\" to refuse");
+    }
+
+    @Test
     void formatsForTheShoppersLocale() {
         String german = Money.euros(123_456).format(Locale.GERMANY);
         assertTrue(german.contains("1.234,56") && german.contains("€"), german);

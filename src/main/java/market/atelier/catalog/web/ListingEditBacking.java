@@ -121,8 +121,20 @@ public class ListingEditBacking implements Serializable {
         }
     }
 
+    /**
+     * Publishes and sends the browser back to this listing's address (Post/Redirect/Get): a refresh then shows the
+     * listing again instead of resubmitting or opening an empty form. What happened survives the redirect.
+     */
     public void publish() {
-        run(() -> show(listings.publish(accountId(), listingId)), "seller.listings.published");
+        Faces.getFlash().setKeepMessages(true);
+        try {
+            Messages.info(null, SellerListingsBacking.publishedKey(listings.publish(accountId(), listingId)));
+        } catch (ListingException e) {
+            Messages.error(null, e.getMessageKey());
+        } catch (AccessRefused e) {
+            Messages.error(null, "seller.listings.notYours");
+        }
+        Faces.redirect("seller/listing/edit?id=%s", String.valueOf(listingId));
     }
 
     public void uploadPhoto(FileUploadEvent event) {

@@ -39,7 +39,16 @@ public class SellerListingsBacking implements Serializable {
     }
 
     public void publish(long listingId) {
-        act(() -> listings.publish(accountId(), listingId), "seller.listings.published");
+        String[] done = {null};
+        act(() -> done[0] = publishedKey(listings.publish(accountId(), listingId)), null);
+        if (done[0] != null) {
+            Messages.info(null, done[0]);
+        }
+    }
+
+    /** What publishing said: visible to shoppers now, or once the shop is verified (pending or suspended shop). */
+    static String publishedKey(market.atelier.catalog.Listing listing) {
+        return listing.getShop().isLive() ? "seller.listings.published" : "seller.listings.published.notLive";
     }
 
     public void duplicate(long listingId) {
@@ -55,7 +64,9 @@ public class SellerListingsBacking implements Serializable {
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            Messages.info(null, doneKey);
+            if (doneKey != null) {
+                Messages.info(null, doneKey);
+            }
         } catch (market.atelier.catalog.ListingException e) {
             Messages.error(null, e.getMessageKey());
         } catch (AccessRefused e) {

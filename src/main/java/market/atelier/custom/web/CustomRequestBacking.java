@@ -107,7 +107,7 @@ public class CustomRequestBacking implements Serializable {
         boolean ok = true;
         Money amount = null;
         try {
-            amount = CustomOrderService.parseAmount(budget, "custom.error.budget");
+            amount = CustomOrderService.parseAmount(budget, "custom.error.budget", Faces.getLocale());
         } catch (CustomOrderException e) {
             Messages.error("request:budget", e.getMessageKey());
             ok = false;

@@ -42,6 +42,7 @@ public class ProgressBacking implements Serializable {
     private String orderParam;
 
     private Long shopOrderId;
+    private String number;
     private String status;
     private List<String> titles;
     private transient List<ProgressUpdate> updates;
@@ -64,6 +65,7 @@ public class ProgressBacking implements Serializable {
         long account = current.id().orElseThrow();
         ShopOrder order = service.ownShopOrder(account, shopOrderId);
         status = order.getStatus().name();
+        number = order.getNumber();
         titles = order.getLines().stream().map(OrderLine::getTitle).toList();
         updates = service.progressVisibleTo(account).getOrDefault(shopOrderId, List.of());
     }
@@ -122,5 +124,10 @@ public class ProgressBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The shop order's number as shopper and maker quote it ("1042-2"). */
+    public String getNumber() {
+        return number;
     }
 }

@@ -3,6 +3,7 @@ package market.atelier.custom.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import org.omnifaces.util.Faces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -49,7 +50,7 @@ public class SellerCustomBacking implements Serializable {
         Money amount;
         int processing;
         try {
-            amount = CustomOrderService.parseAmount(price.get(requestId), "custom.error.price");
+            amount = CustomOrderService.parseAmount(price.get(requestId), "custom.error.price", Faces.getLocale());
         } catch (CustomOrderException e) {
             Messages.error(null, e.getMessageKey());
             return;

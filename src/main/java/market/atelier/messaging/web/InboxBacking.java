@@ -22,6 +22,7 @@ public class InboxBacking {
     private CurrentAccount current;
 
     private List<Conversation> conversations;
+    private java.util.Map<Long, String> orderNumbers;
     private boolean shopSide;
 
     /** View action of {@code /account/messages}. */
@@ -37,6 +38,14 @@ public class InboxBacking {
 
     public List<Conversation> getConversations() {
         return conversations;
+    }
+
+    /** The number of the shop order a conversation is about, as both sides quote it. */
+    public String orderNumber(Conversation conversation) {
+        if (orderNumbers == null) {
+            orderNumbers = service.orderNumbers(conversations);
+        }
+        return orderNumbers.get(conversation.getShopOrderId());
     }
 
     public boolean isShopSide() {

@@ -66,8 +66,7 @@ public class PayoutsBacking {
         } catch (NumberFormatException | AccessRefused e) {
             Messages.error(null, "payouts.error.gone");
         } catch (OrderException e) {
-            // With an argument, so that the pattern's quotes are read as MessageFormat quotes ("shop''s").
-            Messages.error(null, e.getMessageKey(), "");
+            Messages.error(null, e.getMessageKey());
         }
         due = null;
     }

@@ -124,12 +124,12 @@ public class SellerOrdersBacking implements Serializable {
     /** Cancels with the whole refundable amount back to the shopper, or the part the artisan entered. */
     public void cancel(long id) {
         boolean partial = PARTIAL.equals(cancelRefund.get(id));
-        if (partial && Money.parseEuros(cancelAmount.get(id)) == null) {
+        if (partial && typed(cancelAmount.get(id)) == null) {
             Messages.error(null, "sellerOrders.amount.invalid");
             return;
         }
         act(id, () -> orders.cancel(accountId(), id,
-                partial ? Money.parseEuros(cancelAmount.get(id)) : row(id).getRefundable(), cancelReason.get(id)),
+                partial ? typed(cancelAmount.get(id)) : row(id).getRefundable(), cancelReason.get(id)),
                 "sellerOrders.cancel.done");
     }
 
@@ -137,15 +137,16 @@ public class SellerOrdersBacking implements Serializable {
         String category = refundCategory.get(id);
         RefundReason reason = category == null ? null : Arrays.stream(RefundReason.values())
                 .filter(r -> r.name().equals(category)).findFirst().orElse(null);
-        act(id, () -> orders.refund(accountId(), id, Money.parseEuros(refundAmount.get(id)), reason,
+        act(id, () -> orders.refund(accountId(), id, typed(refundAmount.get(id)), reason,
                 refundReason.get(id)),
                 "sellerOrders.refund.done");
     }
 
     private void act(long id, Runnable action, String doneKey) {
         try {
+            String number = row(id).getNumber();
             action.run();
-            Messages.info(null, doneKey, String.valueOf(id));
+            Messages.info(null, doneKey, number);
             List.of(carrier, otherCarrier, tracking, cancelReason, cancelRefund, cancelAmount, refundAmount,
                     refundReason, refundCategory).forEach(values -> values.remove(id));
         } catch (OrderException e) {
@@ -161,14 +162,28 @@ public class SellerOrdersBacking implements Serializable {
      * input's {@code refundable} attribute). Refused input stays in the field with the reason beside it.
      */
     public void validateAmount(FacesContext context, UIComponent component, Object value) {
-        Money amount = Money.parseEuros((String) value);
-        if (amount == null) {
-            throw new ValidatorException(error(Messages.text("sellerOrders.amount.invalid")));
-        }
         Money refundable = (Money) component.getAttributes().get("refundable");
-        if (amount.minorUnits() <= 0 || amount.compareTo(refundable) > 0) {
+        Money amount;
+        try {
+            amount = Money.parseEuros((String) value, context.getViewRoot().getLocale());
+        } catch (Money.Unreadable e) {
+            if (e.problem() != Money.Problem.TOO_LARGE) {
+                throw new ValidatorException(error(Messages.text("sellerOrders.amount.invalid")));
+            }
+            amount = null;
+        }
+        if (amount == null || amount.minorUnits() <= 0 || amount.compareTo(refundable) > 0) {
             throw new ValidatorException(error(Messages.text("sellerOrders.amount.range",
                     refundable.format(context.getViewRoot().getLocale()))));
+        }
+    }
+
+    /** An amount typed in the page's language, or null when it is not one. */
+    private static Money typed(String text) {
+        try {
+            return Money.parseEuros(text, Faces.getLocale());
+        } catch (Money.Unreadable e) {
+            return null;
         }
     }
 
