@@ -240,6 +240,8 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
         browser.open("/listings/" + ringA);
         assertTrue(d().findElements(By.id("add-to-cart")).isEmpty(), "no add to cart on one's own piece");
         assertTrue(byId("own-piece").getText().contains("from your own shop"), byId("own-piece").getText());
+        assertTrue(d().findElements(By.cssSelector(".listing__actions")).isEmpty(), "no favourite heart on one's own piece");
+        assertTrue(d().findElements(By.id("message-maker")).isEmpty(), "no message to oneself");
         browser.screenshot("listing-own-piece-desktop");
         browser.open("/logout");
         browser.navigate(() -> byId("logout:submit").click());
