@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,11 +30,30 @@ public final class FormClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URL base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private String forwardedFor;
 
     public FormClient(URL base) {
         this.base = base;
+    }
+
+    /** From now on, requests come "from" this address, through the trusted proxy (the test server trusts 127.0.0.1). */
+    public void from(String address) {
+        this.forwardedFor = address;
+    }
+
+    /** The session id this client holds now, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Follows the redirect this response asks for (one step). */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return send(HttpRequest.newBuilder(response.uri().resolve(location)).GET());
     }
 
     public HttpResponse<String> get(String path) {
@@ -42,7 +62,12 @@ public final class FormClient {
 
     /** Opens the page, fills in the fields of form {@code form} and presses {@code button} (a non-AJAX submit). */
     public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
-        String body = formFields(path, form, button, fields).entrySet().stream()
+        return post(path, formFields(path, form, button, fields));
+    }
+
+    /** Posts these fields as a form, without a character set (as a browser does). */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
                 .map(field -> enc(field.getKey()) + "=" + enc(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(Http.resolve(base, path))
@@ -81,6 +106,9 @@ public final class FormClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

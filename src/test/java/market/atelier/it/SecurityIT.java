@@ -40,8 +40,8 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.atelier(SecurityIT.class, PageClient.class, Http.class, Fixtures.class, AsShopper.class,
-                AsShopper.ThrowingRunnable.class);
+        return Deployments.atelier(SecurityIT.class, PageClient.class, FormClient.class, Http.class, Fixtures.class,
+                AsShopper.class, AsShopper.ThrowingRunnable.class);
     }
 
     @ArquillianResource

@@ -1,23 +1,10 @@
 package market.atelier.messaging;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import market.atelier.it.Http;
+import market.atelier.it.FormClient;
 
 /**
  * Test only: an HTTP client with its own cookies that signs in through the sign-in form, fills Faces forms and
@@ -26,16 +13,10 @@ import market.atelier.it.Http;
  */
 public final class PageClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-
-    private final URL base;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    private String forwardedFor;
+    private final FormClient client;
 
     private PageClient(URL base) {
-        this.base = base;
+        this.client = new FormClient(base);
     }
 
     public static PageClient anonymous(URL base) {
@@ -53,7 +34,7 @@ public final class PageClient {
 
     /** From now on, requests come "from" this address, through the trusted proxy. */
     public PageClient from(String address) {
-        this.forwardedFor = address;
+        client.from(address);
         return this;
     }
 
@@ -64,57 +45,26 @@ public final class PageClient {
 
     /** Opens a page, fills the fields of its Faces form {@code form} (ids without the form prefix) and submits it. */
     public HttpResponse<String> submit(String path, String form, Map<String, String> fields) {
-        Matcher state = VIEW_STATE.matcher(get(path).body());
-        if (!state.find()) {
-            throw new IllegalStateException("no form on " + path);
-        }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(form, form);
-        fields.forEach((name, value) -> body.put(form + ":" + name, value));
-        body.put(form + ":submit", "x");
-        body.put("jakarta.faces.ViewState", state.group(1));
-        return post(path, body);
+        Map<String, String> named = new LinkedHashMap<>();
+        fields.forEach((name, value) -> named.put(form + ":" + name, value));
+        return client.submit(path, form, form + ":submit", named);
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        List<String> pairs = new ArrayList<>();
-        fields.forEach((name, value) -> pairs.add(enc(name) + "=" + enc(value)));
-        return send(HttpRequest.newBuilder(Http.resolve(base, path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+        return client.post(path, fields);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(Http.resolve(base, path)).GET());
+        return client.get(path);
     }
 
     /** Follows the redirect this response asks for (one step). */
     public HttpResponse<String> follow(HttpResponse<String> response) {
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return send(HttpRequest.newBuilder(response.uri().resolve(location)).GET());
+        return client.follow(response);
     }
 
     /** The session id this client holds now, or null. */
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        if (forwardedFor != null) {
-            request.header("X-Forwarded-For", forwardedFor);
-        }
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return client.sessionId();
     }
 }
