@@ -7,37 +7,71 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves stored images: {@code /media/<key>-<size>.jpg}. Content-addressed, so they are cached for a year
- * and revalidated by ETag; {@code nosniff} keeps browsers from guessing another type.
+ * Serves stored images: {@code /media/<key>-<size>.jpg} and the responsive variants
+ * {@code /media/<key>-w<width>.jpg|webp} (made on first request when missing, see {@link MediaStore#variant}).
+ * Content-addressed, so they are cached for a year and revalidated by ETag; {@code nosniff} keeps browsers from
+ * guessing another type. When no decoding permit frees up in time, a variant's request gets the full-size JPEG
+ * instead, marked not to be kept.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MediaServlet.class.getName());
     private static final Pattern NAME = Pattern.compile("/([0-9a-f]{32})-([a-z]+)\\.jpg");
+    private static final Pattern VARIANT = Pattern.compile("/([0-9a-f]{32})-w([0-9]{3,4})\\.(jpg|webp)");
 
     private final transient MediaStore store = MediaStore.inDataDir();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher name = NAME.matcher(String.valueOf(request.getPathInfo()));
-        Path file = name.matches() ? store.path(name.group(1), MediaStore.Size.fromSuffix(name.group(2))) : null;
+        String pathInfo = String.valueOf(request.getPathInfo());
+        Matcher name = NAME.matcher(pathInfo);
+        Matcher variant = VARIANT.matcher(pathInfo);
+        if (name.matches()) {
+            Path file = store.path(name.group(1), MediaStore.Size.fromSuffix(name.group(2)));
+            send(request, response, file, name.group(1) + "-" + name.group(2), MediaStore.Format.JPEG, true);
+        } else if (variant.matches()) {
+            String key = variant.group(1);
+            MediaStore.Format format = MediaStore.Format.fromExtension(variant.group(3));
+            try {
+                Optional<Path> file = store.variant(key, Integer.parseInt(variant.group(2)), format);
+                send(request, response, file.orElse(null), key + "-w" + variant.group(2) + "-" + variant.group(3),
+                        format, true);
+            } catch (ImageUpload.Rejected busy) {
+                LOG.fine(() -> "Variant " + pathInfo + " not made now: " + busy.getMessage());
+                send(request, response, store.path(key, MediaStore.Size.FULL), null, MediaStore.Format.JPEG, false);
+            }
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, Path file, String tag,
+                             MediaStore.Format format, boolean keep) throws IOException {
         if (file == null || !Files.isRegularFile(file)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + name.group(1) + "-" + name.group(2) + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentType("image/jpeg");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+        response.setContentType(format.contentType());
+        if (!keep) {
+            response.setHeader("Cache-Control", "no-store");
+        } else {
+            String etag = "\"" + tag + "\"";
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+            String ifNoneMatch = request.getHeader("If-None-Match");
+            if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
         }
         response.setContentLengthLong(Files.size(file));
         if (!"HEAD".equals(request.getMethod())) {

@@ -15,17 +15,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import com.luciad.imageio.webp.WebPImageWriterSpi;
+import com.luciad.imageio.webp.WebPWriteParam;
 
 /**
  * Stores images in the data directory as re-encoded JPEGs (no metadata survives) in a few sizes, named by a
- * hash of their content: a stored file never changes, so it can be cached for a year.
+ * hash of their content: a stored file never changes, so it can be cached for a year. Pages ask for
+ * {@link #WIDTHS responsive variants} (JPEG and WebP, {@link #variant}): an upload writes them at once, pictures
+ * stored before (or drawn for the demo) get them on first request, from their full-size JPEG.
  */
 public final class MediaStore {
 
@@ -57,8 +63,41 @@ public final class MediaStore {
     public record StoredImage(String key, int width, int height) {
     }
 
+    /** The formats of the responsive variants: WebP for browsers that take it, JPEG for the others. */
+    public enum Format {
+        JPEG("jpg", "image/jpeg"), WEBP("webp", "image/webp");
+
+        private final String extension;
+        private final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public static Format fromExtension(String extension) {
+            for (Format format : values()) {
+                if (format.extension.equals(extension)) {
+                    return format;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The widths of the responsive variants (never wider than the full-size picture). */
+    public static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280);
     public static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     private static final float JPEG_QUALITY = 0.86f;
+    private static final float WEBP_QUALITY = 0.8f;
 
     private final Path root;
 
@@ -81,16 +120,72 @@ public final class MediaStore {
      * does not close {@code upload}.
      */
     public StoredImage store(java.io.InputStream upload, long declaredSize) throws ImageUpload.Rejected {
-        return DecodePermits.HEAP.run(() -> store(ImageUpload.read(upload, declaredSize)));
+        return DecodePermits.HEAP.run(() -> store(ImageUpload.read(upload, declaredSize), true));
     }
 
+    /** Stores a picture in the fixed sizes; its responsive variants follow on first request. */
     public StoredImage store(BufferedImage image) {
+        return store(image, false);
+    }
+
+    private StoredImage store(BufferedImage image, boolean variants) {
         BufferedImage full = scaled(image, Size.FULL.longestEdge);
         byte[] fullJpeg = jpeg(full);
         String key = key(fullJpeg);
         write(path(key, Size.FULL), fullJpeg);
         write(path(key, Size.CARD), jpeg(scaled(full, Size.CARD.longestEdge)));
+        if (variants) {
+            for (int width : WIDTHS) {
+                for (Format format : Format.values()) {
+                    writeVariant(full, key, width, format);
+                }
+            }
+        }
         return new StoredImage(key, full.getWidth(), full.getHeight());
+    }
+
+    /** Where a responsive variant lives, or null for a malformed key, a width not in {@link #WIDTHS} or no format. */
+    public Path variantPath(String key, int width, Format format) {
+        if (key == null || !KEY.matcher(key).matches() || !WIDTHS.contains(width) || format == null) {
+            return null;
+        }
+        return root.resolve(key.substring(0, 2)).resolve(key + "-w" + width + "." + format.extension());
+    }
+
+    /**
+     * The file of a responsive variant, made from the full-size JPEG if it is not there yet (one decode and one
+     * encode, holding a {@link DecodePermits} permit); empty when the picture is unknown.
+     */
+    public Optional<Path> variant(String key, int width, Format format) throws ImageUpload.Rejected {
+        Path target = variantPath(key, width, format);
+        if (target == null) {
+            return Optional.empty();
+        }
+        if (Files.isRegularFile(target)) {
+            return Optional.of(target);
+        }
+        Path full = path(key, Size.FULL);
+        if (!Files.isRegularFile(full)) {
+            return Optional.empty();
+        }
+        return DecodePermits.HEAP.run(() -> {
+            if (!Files.isRegularFile(target)) {
+                BufferedImage image;
+                try {
+                    image = ImageIO.read(full.toFile());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + full, e);
+                }
+                writeVariant(image, key, width, format);
+            }
+            return Optional.of(target);
+        });
+    }
+
+    private void writeVariant(BufferedImage full, String key, int width, Format format) {
+        BufferedImage scaled = full.getWidth() <= width ? full
+                : scaled(full, (int) Math.round((double) width * Math.max(full.getWidth(), full.getHeight()) / full.getWidth()));
+        write(variantPath(key, width, format), format == Format.WEBP ? webp(scaled) : jpeg(scaled));
     }
 
     /** Where the file for a key and size lives, or null for a malformed key (never a path outside the store). */
@@ -154,6 +249,25 @@ public final class MediaStore {
             current = next;
         } while (current.getWidth() != targetW || current.getHeight() != targetH);
         return current;
+    }
+
+    /** Lossy WebP through libwebp (bundled in webp-imageio, loaded on first use). */
+    private static byte[] webp(BufferedImage image) {
+        ImageWriter writer = new WebPImageWriterSpi().createWriterInstance(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            WebPWriteParam param = new WebPWriteParam(writer.getLocale());
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType(param.getCompressionTypes()[WebPWriteParam.LOSSY_COMPRESSION]);
+            param.setCompressionQuality(WEBP_QUALITY);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     private static byte[] jpeg(BufferedImage image) {

@@ -19,6 +19,25 @@ public final class Functions {
         return key == null ? "/jakarta.faces.resource/img/placeholder.svg.xhtml?ln=atelier" : "/media/" + key + "-" + size + ".jpg";
     }
 
+    /**
+     * A {@code srcset} of a stored image's responsive variants in a format ("webp" or "jpg"): every width of
+     * {@link market.atelier.shared.MediaStore#WIDTHS} up to the picture's own {@code width} (all of them when unknown),
+     * with the context path.
+     */
+    public static String srcset(String key, int width, String extension) {
+        String media = org.omnifaces.util.Faces.getRequestContextPath() + "/media/";
+        StringBuilder srcset = new StringBuilder();
+        for (int w : market.atelier.shared.MediaStore.WIDTHS) {
+            boolean last = width > 0 && w >= width;
+            srcset.append(srcset.isEmpty() ? "" : ", ").append("/media/").append(key).append("-w").append(w)
+                    .append('.').append(extension).append(' ').append(last ? width : w).append('w');
+            if (last) {
+                break;
+            }
+        }
+        return srcset.toString();
+    }
+
     /** "925 silver, garnet": a list as one line. */
     public static String join(java.util.Collection<?> items) {
         return items == null ? "" : items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
