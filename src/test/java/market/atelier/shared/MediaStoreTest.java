@@ -72,6 +72,37 @@ class MediaStoreTest {
         }
     }
 
+    @Test
+    void anUploadIsAlsoStoredInEveryResponsiveWidthAsJpegAndWebp() throws Exception {
+        StoredImage stored = upload(encode(quadrants(2000, 1000), "png"));
+
+        MediaStore store = new MediaStore(root);
+        for (int width : MediaStore.WIDTHS) {
+            Path jpeg = store.variantPath(stored.key(), width, MediaStore.Format.JPEG);
+            Path webp = store.variantPath(stored.key(), width, MediaStore.Format.WEBP);
+            assertEquals(width, ImageIO.read(jpeg.toFile()).getWidth());
+            byte[] webpBytes = Files.readAllBytes(webp);
+            assertEquals("RIFF", new String(webpBytes, 0, 4, StandardCharsets.US_ASCII));
+            assertEquals("WEBP", new String(webpBytes, 8, 4, StandardCharsets.US_ASCII));
+            assertTrue(webpBytes.length < Files.size(jpeg), width + " px: WebP lighter than JPEG");
+        }
+    }
+
+    @Test
+    void picturesStoredBeforeGetTheirVariantsOnFirstRequestNeverWiderThanStored() throws Exception {
+        MediaStore store = new MediaStore(root);
+        StoredImage stored = store.store(quadrants(900, 600));
+        assertFalse(Files.exists(store.variantPath(stored.key(), 640, MediaStore.Format.WEBP)));
+
+        Path webp = store.variant(stored.key(), 640, MediaStore.Format.WEBP).orElseThrow();
+        Path wide = store.variant(stored.key(), 1280, MediaStore.Format.JPEG).orElseThrow();
+
+        assertTrue(Files.size(webp) > 0);
+        assertEquals(900, ImageIO.read(wide.toFile()).getWidth(), "not enlarged");
+        assertTrue(store.variant(stored.key(), 641, MediaStore.Format.WEBP).isEmpty(), "only the listed widths");
+        assertTrue(store.variant("0123456789abcdef0123456789abcdef", 640, MediaStore.Format.WEBP).isEmpty());
+    }
+
     private StoredImage upload(byte[] bytes) throws Rejected {
         return new MediaStore(root).store(new ByteArrayInputStream(bytes), bytes.length);
     }
