@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import market.atelier.catalog.search.FacetCache;
+import market.atelier.catalog.search.IndexGenerations;
 import market.atelier.catalog.search.ListingSearch;
 import market.atelier.catalog.search.SearchQuery;
 import market.atelier.catalog.search.SearchResult;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -76,14 +77,16 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path indexDir = Path.of(args[0]);
+        // The server's index folder holds generations (g1, g2, …): the complete one is searched.
+        Path indexDir = IndexGenerations.current(Path.of(args[0]))
+                .orElseThrow(() -> new IllegalStateException("no complete index in " + args[0]));
         int warmUp = Integer.parseInt(args[1]);
         int rounds = Integer.parseInt(args[2]);
         Path detail = Path.of(args[3]);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            // The server keeps one facet state per reader (SearchIndex.facetState); so does this.
-            SortedSetDocValuesReaderState facets = ListingSearch.facetState(reader);
+            // The server keeps one facet cache per reader (SearchIndex.facetCache); so does this.
+            FacetCache facets = FacetCache.of(reader);
             ListingSearch search = new ListingSearch(s -> facets);
             List<SearchQuery> queries = MIX.stream().map(Case::query).toList();
             for (int round = 0; round < warmUp; round++) {
@@ -128,8 +131,8 @@ public final class SearchBench {
                 rows.computeIfAbsent("search: " + c.kind(), k -> new ArrayList<>()).addAll(times);
                 long[] sorted = nanos[i].clone();
                 Arrays.sort(sorted);
-                out.printf(Locale.ROOT, "%-18s %-58s total %,9d  ids %2d  %-16s %7.2f %7.2f %7.2f%n", c.kind(),
-                        c.params(), results[i].total(), results[i].ids().size(),
+                out.printf(Locale.ROOT, "%-18s %-58s total %,9d%s ids %2d  %-16s %7.2f %7.2f %7.2f%n", c.kind(),
+                        c.params(), results[i].total(), results[i].bounded() ? "+" : " ", results[i].ids().size(),
                         results[i].correctedQ() == null ? "" : "→ " + results[i].correctedQ(),
                         ms(percentile(sorted, 50)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
             }

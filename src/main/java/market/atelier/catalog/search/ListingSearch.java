@@ -20,11 +20,8 @@ import market.atelier.catalog.search.SearchResult.FacetCount;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,22 +30,30 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongPoint;
 
 /**
  * The search itself, over any {@link IndexSearcher}: full text over title, description, materials, techniques and
- * shop name (English and German stems), exact filters, facet counts, four orders, pages of 24. A query that finds
+ * shop name (English and German stems), exact filters, facet counts (bounded for broad text searches: see
+ * {@link #COUNT_LIMIT}), four orders, pages of 24. A query that finds
  * nothing is retried once with close spellings of its unknown words ("neckless" → "necklace"). Returns listing ids.
  * {@link SearchService} runs it over the server's index; the benchmark ({@code bench/run}) runs the same code over
  * a copy of that index outside the server.
@@ -57,21 +62,23 @@ public final class ListingSearch {
 
     static final List<String> DIMENSIONS = List.of(CATEGORY, MATERIAL, TECHNIQUE, SHIPS_FROM, VERIFIED,
             ONE_OF_A_KIND, MADE_TO_ORDER);
+    /**
+     * A text search counts its matches and their facets up to this many, the newest first; past it the total is
+     * shown as "10,000+" and facet counts are those among the newest 10,000 (a lower bound, shown with a "+"). What
+     * it buys: the top of the page is found without visiting every match (Lucene skips documents that cannot make
+     * the page). Filter-only searches are counted exactly and cached per reader ({@link FacetCache}).
+     */
+    public static final int COUNT_LIMIT = 10_000;
     private static final int FACET_VALUES = 12;
     private static final float MIN_SIMILARITY = 0.55f;
     private static final Map<String, Float> WEIGHTS = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f,
             ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
 
-    private final Function<IndexSearcher, SortedSetDocValuesReaderState> facetStates;
+    private final Function<IndexSearcher, FacetCache> caches;
 
-    /** @param facetStates the facet ordinals of a searcher's reader (costly to build: keep one per reader) */
-    public ListingSearch(Function<IndexSearcher, SortedSetDocValuesReaderState> facetStates) {
-        this.facetStates = facetStates;
-    }
-
-    /** Builds the facet ordinals of a reader of the listing index. */
-    public static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        return new DefaultSortedSetDocValuesReaderState(reader, ListingDocuments.FACETS);
+    /** @param caches the facet ordinals and filter-only counts of a searcher's reader (keep one per reader) */
+    public ListingSearch(Function<IndexSearcher, FacetCache> caches) {
+        this.caches = caches;
     }
 
     /** One page of results for this query, retried with close spellings when it finds nothing. */
@@ -90,12 +97,19 @@ public final class ListingSearch {
 
     private SearchResult run(IndexSearcher searcher, SearchQuery query, String correctedQ) throws IOException {
         Query lucene = toLucene(query);
+        FacetCache cache = caches.apply(searcher);
+        FacetCache.Counts counts = query.q() == null
+                ? cache.filterOnly(lucene, () -> count(searcher, lucene, Integer.MAX_VALUE, cache))
+                : count(searcher, lucene, COUNT_LIMIT, cache);
+        return new SearchResult(query, counts.total(), counts.bounded(),
+                counts.total() == 0 ? List.of() : page(searcher, lucene, query), counts.facets(), correctedQ, false);
+    }
+
+    /** The listing ids of the page asked for, in its order. */
+    private static List<Long> page(IndexSearcher searcher, Query lucene, SearchQuery query) throws IOException {
         int wanted = query.page() * SearchQuery.PAGE_SIZE;
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, lucene, wanted,
-                sort(query), new FacetsCollectorManager());
-        FacetsCollector collector = found.facetsCollector();
-        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        TopDocs top = found.topDocs();
+        // Counting is done (count): the collector may skip every document that cannot make the top `wanted`.
+        TopDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
         List<Long> ids = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         // One StoredFields for the page: it keeps the last decompressed block, which the next hit often shares.
@@ -103,12 +117,60 @@ public final class ListingSearch {
         for (int i = (query.page() - 1) * SearchQuery.PAGE_SIZE; i < hits.length; i++) {
             ids.add(stored.document(hits[i].doc).getField(ListingDocuments.ID).numericValue().longValue());
         }
-        return new SearchResult(query, total, ids, total == 0 ? Map.of() : facets(searcher, collector), correctedQ);
+        return ids;
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+    /**
+     * The total and the facet counts of the first {@code limit} matches in index order (newest first): exact when
+     * fewer match, else a lower bound. Scores nothing.
+     */
+    private static FacetCache.Counts count(IndexSearcher searcher, Query lucene, int limit, FacetCache cache)
             throws IOException {
-        Facets facets = new SortedSetDocValuesFacetCounts(facetStates.apply(searcher), collector);
+        FacetsCollector matches = new FacetsCollector();
+        FirstMatches first = new FirstMatches(matches, limit);
+        searcher.search(new ConstantScoreQuery(lucene), first);
+        long total = first.seen;
+        return new FacetCache.Counts(total, total >= limit,
+                total == 0 ? Map.of() : facets(cache, matches));
+    }
+
+    /** Passes the first {@code limit} matches on, then ends the search. */
+    private static final class FirstMatches implements Collector {
+
+        private final Collector matches;
+        private final int limit;
+        private int seen;
+
+        FirstMatches(Collector matches, int limit) {
+            this.matches = matches;
+            this.limit = limit;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            if (seen >= limit) {
+                throw new CollectionTerminatedException();
+            }
+            return new FilterLeafCollector(matches.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    in.collect(doc);
+                    if (++seen >= limit) {
+                        throw new CollectionTerminatedException();
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    private static Map<String, List<FacetCount>> facets(FacetCache cache, FacetsCollector collector)
+            throws IOException {
+        Facets facets = new SortedSetDocValuesFacetCounts(cache.ordinals(), collector);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dimension : DIMENSIONS) {
             FacetResult result;
@@ -161,7 +223,7 @@ public final class ListingSearch {
     }
 
     private static Sort sort(SearchQuery query) {
-        SortField newest = new SortField(ListingDocuments.CREATED, SortField.Type.LONG, true);
+        SortField newest = ListingDocuments.NEWEST;
         return switch (query.sort()) {
             case RELEVANCE -> query.q() == null ? new Sort(newest) : new Sort(SortField.FIELD_SCORE, newest);
             case NEWEST -> new Sort(newest);
