@@ -11,7 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,8 +64,9 @@ public class SearchIndex {
     @EJB
     private IndexFeed feed;
 
+    /** A long task (minutes at a million listings): its own managed thread rather than a pooled one. */
     @Resource
-    private ManagedExecutorService executor;
+    private ManagedThreadFactory threads;
 
     private Path root;
     /** The generation searches use. */
@@ -133,7 +134,7 @@ public class SearchIndex {
                 LOG.info(() -> "Search index " + reason + ": rebuilding from the database in the background");
                 builds.acquireUninterruptibly();
                 Generation next = begin(false);
-                executor.submit(() -> {
+                Thread thread = threads.newThread(() -> {
                     try {
                         fill(next, count -> { });
                     } catch (RuntimeException e) {
@@ -144,6 +145,8 @@ public class SearchIndex {
                         builds.release();
                     }
                 });
+                thread.setName("search-index-rebuild");
+                thread.start();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
