@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
@@ -29,13 +32,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import market.atelier.shared.AtelierConfig;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -68,11 +66,15 @@ public class SearchIndex {
     @Resource
     private ManagedThreadFactory threads;
 
+    /** Reads the next batch from the database while the rebuild indexes the current one. */
+    @Resource
+    private ManagedExecutorService executor;
+
     private Path root;
     /** The generation searches use. */
-    private volatile Generation serving;
+    private volatile IndexGeneration serving;
     /** The generation being built, if any (may be {@link #serving} itself when there was no index). */
-    private volatile Generation building;
+    private volatile IndexGeneration building;
     /** Listings changed while {@link #building}: the bulk load skips them, they were written fresher. */
     private final Set<Long> changedDuringBuild = new HashSet<>();
     /** Orders changes against each other and against the bulk load and the switch of generations. */
@@ -81,35 +83,6 @@ public class SearchIndex {
     private final Semaphore builds = new Semaphore(1);
     private volatile FacetCache facetCache;
     private volatile boolean closed;
-
-    /** One index folder with its writer and searchers. */
-    private record Generation(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
-
-        static Generation open(Path dir, boolean sorted) throws IOException {
-            Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(ListingDocuments.ANALYZER)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
-            if (sorted) {
-                config.setIndexSort(ListingDocuments.INDEX_SORT);
-            }
-            IndexWriter writer = new IndexWriter(directory, config);
-            return new Generation(dir, directory, writer, new SearcherManager(writer, null));
-        }
-
-        void commit() throws IOException {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        }
-
-        void close() {
-            try {
-                IOUtils.close(searchers, writer, directory);
-            } catch (IOException e) {
-                LOG.warning("Closing the search index " + dir + ": " + e);
-            }
-        }
-    }
 
     @PostConstruct
     void open() {
@@ -122,7 +95,7 @@ public class SearchIndex {
             if (current.isPresent()) {
                 boolean sorted = IndexGenerations.CURRENT_FORMAT.equals(
                         IndexGenerations.commitData(current.get()).get(IndexGenerations.FORMAT));
-                serving = Generation.open(current.get(), sorted);
+                serving = IndexGeneration.open(current.get(), sorted);
                 long indexed = serving.writer().getDocStats().numDocs;
                 long searchable = feed.searchableCount();
                 reason = !sorted ? "of an older layout" : indexed != searchable
@@ -133,7 +106,7 @@ public class SearchIndex {
             if (reason != null) {
                 LOG.info(() -> "Search index " + reason + ": rebuilding from the database in the background");
                 builds.acquireUninterruptibly();
-                Generation next = begin(false);
+                IndexGeneration next = begin(false);
                 Thread thread = threads.newThread(() -> {
                     try {
                         fill(next, count -> { });
@@ -185,17 +158,17 @@ public class SearchIndex {
 
     /** Whether searches answer from an index still being built for the first time (some listings missing). */
     public boolean partial() {
-        Generation next = building;
+        IndexGeneration next = building;
         return next != null && next == serving;
     }
 
-    private Generation begin(boolean fromNothing) {
+    private IndexGeneration begin(boolean fromNothing) {
         changes.lock();
         try {
-            Generation next = Generation.open(IndexGenerations.next(root), true);
+            IndexGeneration next = IndexGeneration.open(IndexGenerations.next(root), true);
             changedDuringBuild.clear();
             building = next;
-            Generation previous = serving;
+            IndexGeneration previous = serving;
             if (previous == null || fromNothing) {
                 serving = next;
             }
@@ -211,12 +184,22 @@ public class SearchIndex {
         }
     }
 
-    private long fill(Generation next, LongConsumer afterBatch) {
+    private long fill(IndexGeneration next, LongConsumer afterBatch) {
         long start = System.nanoTime();
         try {
             long count = 0;
-            for (List<IndexedListing> batch = feed.newestBatch(Long.MAX_VALUE, BATCH); !batch.isEmpty();
-                    batch = feed.newestBatch(batch.get(batch.size() - 1).id(), BATCH)) {
+            long waited = 0;
+            // The database reads the next batch while this thread indexes the current one.
+            Future<List<IndexedListing>> reading = executor.submit(() -> feed.newestBatch(Long.MAX_VALUE, BATCH));
+            while (true) {
+                long t = System.nanoTime();
+                List<IndexedListing> batch = reading.get();
+                waited += System.nanoTime() - t;
+                if (batch.isEmpty()) {
+                    break;
+                }
+                long before = batch.get(batch.size() - 1).id();
+                reading = executor.submit(() -> feed.newestBatch(before, BATCH));
                 for (int i = 0; i < batch.size(); i += CHUNK) {
                     add(next, batch.subList(i, Math.min(batch.size(), i + CHUNK)));
                 }
@@ -228,24 +211,36 @@ public class SearchIndex {
             }
             long indexed = switchTo(next);
             long rows = count;
+            long waitedMs = waited / 1_000_000;
             LOG.info(() -> "Search index: " + indexed + " listings indexed in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms (" + rows + " read in bulk)");
+                    + " ms (" + rows + " read in bulk; " + waitedMs + " ms of it waiting for the database)");
             return indexed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon(next);
+            throw new IllegalStateException("Search index: rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            abandon(next);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (IOException | RuntimeException e) {
-            changes.lock();
-            try {
-                if (next != serving) { // a failed first build stays partial until the next start builds again
-                    building = null;
-                    next.close();
-                }
-            } finally {
-                changes.unlock();
-            }
+            abandon(next);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
-    private void add(Generation next, List<IndexedListing> listings) throws IOException {
+    private void abandon(IndexGeneration next) {
+        changes.lock();
+        try {
+            if (next != serving) { // a failed first build stays partial until the next start builds again
+                building = null;
+                next.close();
+            }
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private void add(IndexGeneration next, List<IndexedListing> listings) throws IOException {
         changes.lock();
         try {
             List<Document> docs = new ArrayList<>(listings.size());
@@ -261,13 +256,13 @@ public class SearchIndex {
     }
 
     /** Marks the new generation complete and makes it the one searched; the previous one is deleted. */
-    private long switchTo(Generation next) throws IOException {
+    private long switchTo(IndexGeneration next) throws IOException {
         changes.lock();
         try {
             next.writer().setLiveCommitData(Map.of(IndexGenerations.BUILT, "true",
                     IndexGenerations.FORMAT, IndexGenerations.CURRENT_FORMAT).entrySet());
             next.commit();
-            Generation previous = serving;
+            IndexGeneration previous = serving;
             serving = next;
             building = null;
             changedDuringBuild.clear();
@@ -292,7 +287,7 @@ public class SearchIndex {
             for (int i = 0; i < listingIds.size(); i += BATCH) {
                 searchable.addAll(feed.byIds(listingIds.subList(i, Math.min(listingIds.size(), i + BATCH))));
             }
-            Generation next = building;
+            IndexGeneration next = building;
             if (next != null) {
                 changedDuringBuild.addAll(listingIds);
                 if (next != serving) {
@@ -308,7 +303,7 @@ public class SearchIndex {
         }
     }
 
-    private static void write(Generation generation, List<Long> listingIds, List<IndexedListing> searchable)
+    private static void write(IndexGeneration generation, List<Long> listingIds, List<IndexedListing> searchable)
             throws IOException {
         Set<Long> present = new HashSet<>();
         for (IndexedListing listing : searchable) {
