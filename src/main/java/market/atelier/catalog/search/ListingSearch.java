@@ -38,6 +38,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -45,6 +46,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
@@ -63,16 +65,21 @@ public final class ListingSearch {
     static final List<String> DIMENSIONS = List.of(CATEGORY, MATERIAL, TECHNIQUE, SHIPS_FROM, VERIFIED,
             ONE_OF_A_KIND, MADE_TO_ORDER);
     /**
-     * A text search counts its matches and their facets up to this many, the newest first; past it the total is
-     * shown as "10,000+" and facet counts are those among the newest 10,000 (a lower bound, shown with a "+"). What
-     * it buys: the top of the page is found without visiting every match (Lucene skips documents that cannot make
-     * the page). Filter-only searches are counted exactly and cached per reader ({@link FacetCache}).
+     * A text search looks at its matches up to this many, the newest first; past it the total is shown as
+     * "10,000+", facet counts are those among the newest 10,000 (a lower bound, shown with a "+") and results by
+     * relevance are the most relevant of those 10,000 (newest first is exact; price orders rank every match, Lucene
+     * skipping those that cannot make the page). What it buys: a broad search costs the same as one with 10,000
+     * matches. Filter-only searches are counted exactly and cached per reader ({@link FacetCache}).
      */
     public static final int COUNT_LIMIT = 10_000;
     private static final int FACET_VALUES = 12;
     private static final float MIN_SIMILARITY = 0.55f;
-    private static final Map<String, Float> WEIGHTS = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f,
-            ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
+    /**
+     * Every word must be in the full text (English or German stem); a word also in the title scores twice more. The
+     * title is part of the full text, so the title fields only score: a search walks two fields per word, not four.
+     */
+    private static final Map<String, Float> TEXT = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f);
+    private static final Map<String, Float> TITLE = Map.of(ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
 
     private final Function<IndexSearcher, FacetCache> caches;
 
@@ -98,18 +105,33 @@ public final class ListingSearch {
     private SearchResult run(IndexSearcher searcher, SearchQuery query, String correctedQ) throws IOException {
         Query lucene = toLucene(query);
         FacetCache cache = caches.apply(searcher);
+        int wanted = query.page() * SearchQuery.PAGE_SIZE;
+        if (query.q() != null && (query.sort() == SearchQuery.Sort.RELEVANCE || query.sort() == SearchQuery.Sort.NEWEST)) {
+            // One pass over the newest COUNT_LIMIT matches: they are counted, their facets counted and the page
+            // ranked among them (exact for newest first; by relevance, the newest 10,000 of a broad search).
+            FacetsCollector matches = new FacetsCollector();
+            TopFieldCollector top = new TopFieldCollectorManager(sort(query), wanted, null, Integer.MAX_VALUE, false)
+                    .newCollector();
+            FirstMatches first = new FirstMatches(MultiCollector.wrap(matches, top), COUNT_LIMIT);
+            searcher.search(lucene, first);
+            FacetCache.Counts counts = counts(first, matches, cache);
+            return new SearchResult(query, counts.total(), counts.bounded(), ids(searcher, top.topDocs(), query),
+                    counts.facets(), correctedQ, false);
+        }
         FacetCache.Counts counts = query.q() == null
                 ? cache.filterOnly(lucene, () -> count(searcher, lucene, Integer.MAX_VALUE, cache))
                 : count(searcher, lucene, COUNT_LIMIT, cache);
-        return new SearchResult(query, counts.total(), counts.bounded(),
-                counts.total() == 0 ? List.of() : page(searcher, lucene, query), counts.facets(), correctedQ, false);
+        if (counts.total() == 0) {
+            return new SearchResult(query, 0, false, List.of(), counts.facets(), correctedQ, false);
+        }
+        // Counting is done: the collector may skip every document that cannot make the top `wanted`.
+        TopDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
+        return new SearchResult(query, counts.total(), counts.bounded(), ids(searcher, top, query), counts.facets(),
+                correctedQ, false);
     }
 
     /** The listing ids of the page asked for, in its order. */
-    private static List<Long> page(IndexSearcher searcher, Query lucene, SearchQuery query) throws IOException {
-        int wanted = query.page() * SearchQuery.PAGE_SIZE;
-        // Counting is done (count): the collector may skip every document that cannot make the top `wanted`.
-        TopDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
+    private static List<Long> ids(IndexSearcher searcher, TopDocs top, SearchQuery query) throws IOException {
         List<Long> ids = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         // One StoredFields for the page: it keeps the last decompressed block, which the next hit often shares.
@@ -129,9 +151,13 @@ public final class ListingSearch {
         FacetsCollector matches = new FacetsCollector();
         FirstMatches first = new FirstMatches(matches, limit);
         searcher.search(new ConstantScoreQuery(lucene), first);
-        long total = first.seen;
-        return new FacetCache.Counts(total, total >= limit,
-                total == 0 ? Map.of() : facets(cache, matches));
+        return counts(first, matches, cache);
+    }
+
+    private static FacetCache.Counts counts(FirstMatches first, FacetsCollector matches, FacetCache cache)
+            throws IOException {
+        return new FacetCache.Counts(first.seen, first.seen >= first.limit,
+                first.seen == 0 ? Map.of() : facets(cache, matches));
     }
 
     /** Passes the first {@code limit} matches on, then ends the search. */
@@ -164,7 +190,7 @@ public final class ListingSearch {
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return matches.scoreMode();
         }
     }
 
@@ -192,10 +218,14 @@ public final class ListingSearch {
         if (query.q() == null) {
             builder.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            SimpleQueryParser parser = new SimpleQueryParser(ListingDocuments.ANALYZER, WEIGHTS);
+            SimpleQueryParser parser = new SimpleQueryParser(ListingDocuments.ANALYZER, TEXT);
             parser.setDefaultOperator(Occur.MUST);
             Query text = parser.parse(query.q());
             builder.add(text == null ? new MatchNoDocsQuery() : text, Occur.MUST);
+            Query title = new SimpleQueryParser(ListingDocuments.ANALYZER, TITLE).parse(query.q()); // any word: SHOULD
+            if (text != null && title != null) {
+                builder.add(title, Occur.SHOULD);
+            }
         }
         filter(builder, CATEGORY, query.category());
         filter(builder, MATERIAL, query.material() == null ? null : ListingDocuments.normalize(query.material()));
