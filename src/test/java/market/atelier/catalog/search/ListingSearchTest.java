@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -87,6 +90,19 @@ class ListingSearchTest {
             assertEquals(List.of(new SearchResult.FacetCount("true", (ListingSearch.COUNT_LIMIT + 500) / 2)),
                     browse.facet("oneOfAKind").stream().filter(f -> f.value().equals("true")).toList());
         }
+    }
+
+    @Test
+    void theCountOfABroadSearchReadsTenThousandPlusInEnglishAndGerman() {
+        assertEquals("10,000+ pieces", countText(Locale.ENGLISH, "search.totalAtLeast", ListingSearch.COUNT_LIMIT));
+        assertEquals("10.000+ Stücke", countText(Locale.GERMAN, "search.totalAtLeast", ListingSearch.COUNT_LIMIT));
+        assertEquals("8,514 pieces", countText(Locale.ENGLISH, "search.total", 8514), "an exact count stays exact");
+    }
+
+    private static String countText(Locale locale, String key, long count) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {count});
     }
 
     @Test
