@@ -2,6 +2,8 @@ package market.atelier.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,10 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import market.atelier.catalog.search.FacetCache;
+import market.atelier.catalog.search.IndexGenerations;
 import market.atelier.catalog.search.ListingSearch;
 import market.atelier.catalog.search.SearchQuery;
 import market.atelier.catalog.search.SearchResult;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -76,14 +79,16 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path indexDir = Path.of(args[0]);
+        // The server's index folder holds generations (g1, g2, …): the complete one is searched.
+        Path indexDir = IndexGenerations.current(Path.of(args[0]))
+                .orElseThrow(() -> new IllegalStateException("no complete index in " + args[0]));
         int warmUp = Integer.parseInt(args[1]);
         int rounds = Integer.parseInt(args[2]);
         Path detail = Path.of(args[3]);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            // The server keeps one facet state per reader (SearchIndex.facetState); so does this.
-            SortedSetDocValuesReaderState facets = ListingSearch.facetState(reader);
+            // The server keeps one facet cache per reader (SearchIndex.facetCache); so does this.
+            FacetCache facets = FacetCache.of(reader);
             ListingSearch search = new ListingSearch(s -> facets);
             List<SearchQuery> queries = MIX.stream().map(Case::query).toList();
             for (int round = 0; round < warmUp; round++) {
@@ -92,6 +97,8 @@ public final class SearchBench {
                 }
             }
             long[][] nanos = new long[MIX.size()][rounds];
+            long[][] cpu = new long[MIX.size()][rounds];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             SearchResult[] results = new SearchResult[MIX.size()];
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < MIX.size(); i++) {
@@ -101,18 +108,25 @@ public final class SearchBench {
             for (int round = 0; round < rounds; round++) {
                 Collections.shuffle(order, random);
                 for (int i : order) {
+                    long cpu0 = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     results[i] = search.search(searcher, queries.get(i));
                     nanos[i][round] = System.nanoTime() - start;
+                    cpu[i][round] = threads.getCurrentThreadCpuTime() - cpu0;
                 }
             }
-            print(reader.numDocs(), nanos, results, rounds, detail);
+            print(reader.numDocs(), nanos, cpu, results, rounds, detail);
         }
     }
 
-    private static void print(int docs, long[][] nanos, SearchResult[] results, int rounds, Path detail)
-            throws IOException {
+    /**
+     * Latency rows; the last column is the CPU time the query's thread used (mean), which depends much less than
+     * the latency on what else runs on the machine.
+     */
+    private static void print(int docs, long[][] nanos, long[][] cpu, SearchResult[] results, int rounds,
+            Path detail) throws IOException {
         Map<String, List<Long>> rows = new LinkedHashMap<>();
+        Map<String, List<Long>> cpuRows = new LinkedHashMap<>();
         rows.put("search: whole mix", new ArrayList<>());
         rows.put("search: zero-result queries", new ArrayList<>());
         try (PrintStream out = new PrintStream(detail.toFile(), "UTF-8")) {
@@ -121,15 +135,19 @@ public final class SearchBench {
             for (int i = 0; i < MIX.size(); i++) {
                 Case c = MIX.get(i);
                 List<Long> times = Arrays.stream(nanos[i]).boxed().toList();
-                rows.get("search: whole mix").addAll(times);
+                List<Long> cpuTimes = Arrays.stream(cpu[i]).boxed().toList();
+                List<String> kinds = new ArrayList<>(List.of("search: whole mix", "search: " + c.kind()));
                 if (results[i].total() == 0) {
-                    rows.get("search: zero-result queries").addAll(times);
+                    kinds.add(1, "search: zero-result queries");
                 }
-                rows.computeIfAbsent("search: " + c.kind(), k -> new ArrayList<>()).addAll(times);
+                for (String kind : kinds) {
+                    rows.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(times);
+                    cpuRows.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(cpuTimes);
+                }
                 long[] sorted = nanos[i].clone();
                 Arrays.sort(sorted);
-                out.printf(Locale.ROOT, "%-18s %-58s total %,9d  ids %2d  %-16s %7.2f %7.2f %7.2f%n", c.kind(),
-                        c.params(), results[i].total(), results[i].ids().size(),
+                out.printf(Locale.ROOT, "%-18s %-58s total %,9d%s ids %2d  %-16s %7.2f %7.2f %7.2f%n", c.kind(),
+                        c.params(), results[i].total(), results[i].bounded() ? "+" : " ", results[i].ids().size(),
                         results[i].correctedQ() == null ? "" : "→ " + results[i].correctedQ(),
                         ms(percentile(sorted, 50)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
             }
@@ -141,10 +159,11 @@ public final class SearchBench {
                 continue;
             }
             double mean = Arrays.stream(sorted).average().orElse(0);
+            double cpuMean = cpuRows.get(row.getKey()).stream().mapToLong(Long::longValue).average().orElse(0);
             // One thread: queries per second is 1 / mean latency.
-            System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f ms | %.2f ms | %.2f ms | %.2f ms | | |%n", row.getKey(),
-                    1e9 / mean, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
-                    ms(sorted[sorted.length - 1]));
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f ms | %.2f ms | %.2f ms | %.2f ms | | %.2f ms |%n",
+                    row.getKey(), 1e9 / mean, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+                    ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), ms((long) cpuMean));
         }
     }
 

@@ -1,6 +1,7 @@
 package market.atelier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import market.atelier.catalog.search.IndexFeed;
 import market.atelier.catalog.search.SearchIndex;
 import market.atelier.catalog.search.SearchQuery;
 import market.atelier.catalog.search.SearchResult;
+import market.atelier.catalog.search.SearchResult.FacetCount;
 import market.atelier.catalog.search.SearchService;
 import market.atelier.shared.MediaStore;
 import market.atelier.shared.MediaStore.StoredImage;
@@ -52,7 +54,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The search index stays in step with the database (a listing published, changed, sold out, archived; a shop's
- * badge expiring or suspended), stems English and German, corrects a misspelling, counts facets, and rebuilds.
+ * badge expiring or suspended), stems English and German, corrects a misspelling, counts facets (filter-only counts
+ * are cached and follow changes), and rebuilds while answering searches.
  * Every listing carries a marker word (with digits, so it is never "corrected") to keep tests apart.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -249,5 +252,58 @@ class SearchIT {
         long id = published(draft("Rebuilt ring", "925 silver", true, 1));
         assertEquals(feed.searchableCount(), index.rebuild(), "every searchable listing is indexed");
         assertEquals(List.of(id), find("q", marker).ids());
+    }
+
+    @Test
+    void whileTheIndexRebuildsSearchesAnswerFromTheCurrentOneAndAChangeMeanwhileIsKept() throws Exception {
+        long id = published(draft("Hammered band", "925 silver", true, 1));
+        Map<String, SearchResult> during = new HashMap<>();
+        long indexed = index.rebuild(count -> {
+            if (during.isEmpty()) { // after the first batch of the new index, before it takes over
+                during.put("before the change", find("q", marker));
+                try {
+                    asShopper.call(() -> listings.update(artisan.getId(), id, draft("Forged torque", "925 silver",
+                            true, 1)));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                during.put("after the change", find("q", "torque " + marker));
+            }
+        });
+        assertEquals(List.of(id), during.get("before the change").ids(), "answered from the current index");
+        assertFalse(during.get("before the change").partial(), "the current index is complete");
+        assertEquals(List.of(id), during.get("after the change").ids(), "a change is searchable at once");
+        assertEquals(feed.searchableCount(), indexed, "the new index holds every searchable listing once");
+        assertEquals(List.of(id), find("q", "torque " + marker).ids(), "the change made during the rebuild is kept");
+        assertEquals(0, find("q", "hammered " + marker).total(), "and the old title is gone");
+    }
+
+    @Test
+    void withNoIndexSearchesAnswerFromWhatIsIndexedSoFarNewestFirstAndSaySo() throws Exception {
+        long id = published(draft("Newest ring", "925 silver", true, 1));
+        Map<String, SearchResult> during = new HashMap<>();
+        index.rebuildFromNothing(count -> during.putIfAbsent("first batch", find("q", marker)));
+        assertTrue(during.get("first batch").partial(), "the page says some pieces cannot be found yet");
+        assertEquals(List.of(id), during.get("first batch").ids(), "the newest pieces are findable first");
+        SearchResult after = find("q", marker);
+        assertFalse(after.partial(), "complete again");
+        assertEquals(List.of(id), after.ids());
+    }
+
+    @Test
+    void countsOfAFilterOnlySearchFollowAChangeToAListing() throws Exception {
+        String material = marker + " gold";
+        long id = published(draft("Cast ring", material, true, 1));
+        SearchResult first = find("material", material);
+        assertEquals(1, first.total());
+        assertFalse(first.bounded(), "a filter-only search counts exactly");
+        assertEquals(List.of(new FacetCount("true", 1)), first.facet("oneOfAKind"));
+        assertEquals(first.facet("oneOfAKind"), find("material", material).facet("oneOfAKind"), "asked again");
+
+        asShopper.call(() -> listings.update(artisan.getId(), id, draft("Cast ring", material, false, 1)));
+        assertEquals(List.of(new FacetCount("false", 1)), find("material", material).facet("oneOfAKind"),
+                "the counts kept for this filter are dropped when the index changes");
+        asShopper.call(() -> listings.archive(artisan.getId(), id));
+        assertEquals(0, find("material", material).total(), "archived: nothing left to count");
     }
 }

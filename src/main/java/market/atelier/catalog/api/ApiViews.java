@@ -27,7 +27,8 @@ public final class ApiViews {
     public record Item(long id, String title, Price price, ShopRef shop, List<Badge> badges, String url) {
     }
 
-    public record Listings(long total, int page, int pageCount, List<Item> items) {
+    /** {@code totalExact} false: more matched than were counted, {@code total} is a lower bound ("10,000+"). */
+    public record Listings(long total, boolean totalExact, int page, int pageCount, List<Item> items) {
     }
 
     public record Shop(String slug, String name, String tagline, String story, String city, String country,

@@ -46,6 +46,6 @@ public class ListingsResource {
                 badges.getOrDefault(card.getShopId(), List.of()).stream()
                         .map(b -> ApiViews.Badge.of(b, card.getShopSlug())).toList(),
                 card.getUrl())).toList();
-        return new ApiViews.Listings(result.total(), query.page(), result.pageCount(), items);
+        return new ApiViews.Listings(result.total(), !result.bounded(), query.page(), result.pageCount(), items);
     }
 }

@@ -31,10 +31,13 @@ public class IndexFeed {
     @PersistenceContext
     private EntityManager em;
 
-    /** The next batch of searchable listings after {@code afterId}, by id. */
-    public List<IndexedListing> batch(long afterId, int size) {
-        return read(em.createQuery(ROWS + " AND l.id > :after ORDER BY l.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(size));
+    /**
+     * The next batch of searchable listings below {@code beforeId}, newest (highest id) first: a rebuild from nothing
+     * makes the newest pieces findable first.
+     */
+    public List<IndexedListing> newestBatch(long beforeId, int size) {
+        return read(em.createQuery(ROWS + " AND l.id < :before ORDER BY l.id DESC", Object[].class)
+                .setParameter("before", beforeId).setMaxResults(size));
     }
 
     /** Searchable listings among these ids (the others are to be removed from the index). */

@@ -20,6 +20,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /** How a listing becomes a Lucene document: field names, analyzers and facet dimensions, in one place. */
 final class ListingDocuments {
@@ -44,6 +46,10 @@ final class ListingDocuments {
     static final String MADE_TO_ORDER = "madeToOrder";
 
     static final FacetsConfig FACETS = new FacetsConfig();
+
+    /** Newest first: the default order of browsing, and the order of the index itself (it stops after a page). */
+    static final SortField NEWEST = new SortField(CREATED, SortField.Type.LONG, true);
+    static final Sort INDEX_SORT = new Sort(NEWEST);
 
     /** Analyzers are thread-safe: one for the writer and every query. */
     static final Analyzer ANALYZER = analyzer();

@@ -20,11 +20,8 @@ import market.atelier.catalog.search.SearchResult.FacetCount;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,22 +30,32 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongPoint;
 
 /**
  * The search itself, over any {@link IndexSearcher}: full text over title, description, materials, techniques and
- * shop name (English and German stems), exact filters, facet counts, four orders, pages of 24. A query that finds
+ * shop name (English and German stems), exact filters, facet counts (bounded for broad text searches: see
+ * {@link #COUNT_LIMIT}), four orders, pages of 24. A query that finds
  * nothing is retried once with close spellings of its unknown words ("neckless" → "necklace"). Returns listing ids.
  * {@link SearchService} runs it over the server's index; the benchmark ({@code bench/run}) runs the same code over
  * a copy of that index outside the server.
@@ -57,21 +64,28 @@ public final class ListingSearch {
 
     static final List<String> DIMENSIONS = List.of(CATEGORY, MATERIAL, TECHNIQUE, SHIPS_FROM, VERIFIED,
             ONE_OF_A_KIND, MADE_TO_ORDER);
+    /**
+     * A text search looks at its matches up to this many, the newest first; past it the total is shown as
+     * "10,000+", facet counts are those among the newest 10,000 (a lower bound, shown with a "+") and results by
+     * relevance are the most relevant of those 10,000 (newest first is exact; price orders rank every match, Lucene
+     * skipping those that cannot make the page). What it buys: a broad search costs the same as one with 10,000
+     * matches. Filter-only searches are counted exactly and cached per reader ({@link FacetCache}).
+     */
+    public static final int COUNT_LIMIT = 10_000;
     private static final int FACET_VALUES = 12;
     private static final float MIN_SIMILARITY = 0.55f;
-    private static final Map<String, Float> WEIGHTS = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f,
-            ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
+    /**
+     * Every word must be in the full text (English or German stem); a word also in the title scores twice more. The
+     * title is part of the full text, so the title fields only score: a search walks two fields per word, not four.
+     */
+    private static final Map<String, Float> TEXT = Map.of(ListingDocuments.EN, 1f, ListingDocuments.DE, 1f);
+    private static final Map<String, Float> TITLE = Map.of(ListingDocuments.TITLE_EN, 2f, ListingDocuments.TITLE_DE, 2f);
 
-    private final Function<IndexSearcher, SortedSetDocValuesReaderState> facetStates;
+    private final Function<IndexSearcher, FacetCache> caches;
 
-    /** @param facetStates the facet ordinals of a searcher's reader (costly to build: keep one per reader) */
-    public ListingSearch(Function<IndexSearcher, SortedSetDocValuesReaderState> facetStates) {
-        this.facetStates = facetStates;
-    }
-
-    /** Builds the facet ordinals of a reader of the listing index. */
-    public static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        return new DefaultSortedSetDocValuesReaderState(reader, ListingDocuments.FACETS);
+    /** @param caches the facet ordinals and filter-only counts of a searcher's reader (keep one per reader) */
+    public ListingSearch(Function<IndexSearcher, FacetCache> caches) {
+        this.caches = caches;
     }
 
     /** One page of results for this query, retried with close spellings when it finds nothing. */
@@ -90,12 +104,34 @@ public final class ListingSearch {
 
     private SearchResult run(IndexSearcher searcher, SearchQuery query, String correctedQ) throws IOException {
         Query lucene = toLucene(query);
+        FacetCache cache = caches.apply(searcher);
         int wanted = query.page() * SearchQuery.PAGE_SIZE;
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, lucene, wanted,
-                sort(query), new FacetsCollectorManager());
-        FacetsCollector collector = found.facetsCollector();
-        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        TopDocs top = found.topDocs();
+        if (query.q() != null && (query.sort() == SearchQuery.Sort.RELEVANCE || query.sort() == SearchQuery.Sort.NEWEST)) {
+            // One pass over the newest COUNT_LIMIT matches: they are counted, their facets counted and the page
+            // ranked among them (exact for newest first; by relevance, the newest 10,000 of a broad search).
+            FacetsCollector matches = new FacetsCollector();
+            TopFieldCollector top = new TopFieldCollectorManager(sort(query), wanted, null, Integer.MAX_VALUE, false)
+                    .newCollector();
+            FirstMatches first = new FirstMatches(MultiCollector.wrap(matches, top), COUNT_LIMIT);
+            searcher.search(lucene, first);
+            FacetCache.Counts counts = counts(first, matches, cache);
+            return new SearchResult(query, counts.total(), counts.bounded(), ids(searcher, top.topDocs(), query),
+                    counts.facets(), correctedQ, false);
+        }
+        FacetCache.Counts counts = query.q() == null
+                ? cache.filterOnly(lucene, () -> count(searcher, lucene, Integer.MAX_VALUE, cache))
+                : count(searcher, lucene, COUNT_LIMIT, cache);
+        if (counts.total() == 0) {
+            return new SearchResult(query, 0, false, List.of(), counts.facets(), correctedQ, false);
+        }
+        // Counting is done: the collector may skip every document that cannot make the top `wanted`.
+        TopDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
+        return new SearchResult(query, counts.total(), counts.bounded(), ids(searcher, top, query), counts.facets(),
+                correctedQ, false);
+    }
+
+    /** The listing ids of the page asked for, in its order. */
+    private static List<Long> ids(IndexSearcher searcher, TopDocs top, SearchQuery query) throws IOException {
         List<Long> ids = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         // One StoredFields for the page: it keeps the last decompressed block, which the next hit often shares.
@@ -103,12 +139,64 @@ public final class ListingSearch {
         for (int i = (query.page() - 1) * SearchQuery.PAGE_SIZE; i < hits.length; i++) {
             ids.add(stored.document(hits[i].doc).getField(ListingDocuments.ID).numericValue().longValue());
         }
-        return new SearchResult(query, total, ids, total == 0 ? Map.of() : facets(searcher, collector), correctedQ);
+        return ids;
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+    /**
+     * The total and the facet counts of the first {@code limit} matches in index order (newest first): exact when
+     * fewer match, else a lower bound. Scores nothing.
+     */
+    private static FacetCache.Counts count(IndexSearcher searcher, Query lucene, int limit, FacetCache cache)
             throws IOException {
-        Facets facets = new SortedSetDocValuesFacetCounts(facetStates.apply(searcher), collector);
+        FacetsCollector matches = new FacetsCollector();
+        FirstMatches first = new FirstMatches(matches, limit);
+        searcher.search(new ConstantScoreQuery(lucene), first);
+        return counts(first, matches, cache);
+    }
+
+    private static FacetCache.Counts counts(FirstMatches first, FacetsCollector matches, FacetCache cache)
+            throws IOException {
+        return new FacetCache.Counts(first.seen, first.seen >= first.limit,
+                first.seen == 0 ? Map.of() : facets(cache, matches));
+    }
+
+    /** Passes the first {@code limit} matches on, then ends the search. */
+    private static final class FirstMatches implements Collector {
+
+        private final Collector matches;
+        private final int limit;
+        private int seen;
+
+        FirstMatches(Collector matches, int limit) {
+            this.matches = matches;
+            this.limit = limit;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            if (seen >= limit) {
+                throw new CollectionTerminatedException();
+            }
+            return new FilterLeafCollector(matches.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    in.collect(doc);
+                    if (++seen >= limit) {
+                        throw new CollectionTerminatedException();
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return matches.scoreMode();
+        }
+    }
+
+    private static Map<String, List<FacetCount>> facets(FacetCache cache, FacetsCollector collector)
+            throws IOException {
+        Facets facets = new SortedSetDocValuesFacetCounts(cache.ordinals(), collector);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dimension : DIMENSIONS) {
             FacetResult result;
@@ -130,10 +218,14 @@ public final class ListingSearch {
         if (query.q() == null) {
             builder.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            SimpleQueryParser parser = new SimpleQueryParser(ListingDocuments.ANALYZER, WEIGHTS);
+            SimpleQueryParser parser = new SimpleQueryParser(ListingDocuments.ANALYZER, TEXT);
             parser.setDefaultOperator(Occur.MUST);
             Query text = parser.parse(query.q());
             builder.add(text == null ? new MatchNoDocsQuery() : text, Occur.MUST);
+            Query title = new SimpleQueryParser(ListingDocuments.ANALYZER, TITLE).parse(query.q()); // any word: SHOULD
+            if (text != null && title != null) {
+                builder.add(title, Occur.SHOULD);
+            }
         }
         filter(builder, CATEGORY, query.category());
         filter(builder, MATERIAL, query.material() == null ? null : ListingDocuments.normalize(query.material()));
@@ -161,7 +253,7 @@ public final class ListingSearch {
     }
 
     private static Sort sort(SearchQuery query) {
-        SortField newest = new SortField(ListingDocuments.CREATED, SortField.Type.LONG, true);
+        SortField newest = ListingDocuments.NEWEST;
         return switch (query.sort()) {
             case RELEVANCE -> query.q() == null ? new Sort(newest) : new Sort(SortField.FIELD_SCORE, newest);
             case NEWEST -> new Sort(newest);

@@ -2,6 +2,7 @@ package market.atelier.catalog.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -10,30 +11,41 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import market.atelier.shared.AtelierConfig;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * The listing index in {@code <data dir>/search/<database>}: opened at start-up, rebuilt from the database when it
- * is missing or does not hold as many listings as the database says are searchable, and kept in step after each
- * commit by {@link IndexUpdater}. Searches take a searcher from here; readers see changes as soon as they are
- * committed (near real time).
+ * The listing index (see {@link IndexGenerations} for where it lives): opened at start-up, rebuilt from the database
+ * when it is missing, of an older layout or does not hold as many listings as the database says are searchable, and
+ * kept in step after each commit by {@link IndexUpdater}. Searches take a searcher from here; readers see changes as
+ * soon as they are committed (near real time).
+ * <p>
+ * A rebuild runs in the background and never holds up start-up: it writes a new generation, newest listings first,
+ * while the current one keeps answering; changes made meanwhile go to both, and the new one takes over atomically
+ * when it is complete. With no index at all, searches answer from what is indexed so far and say so
+ * ({@link #partial()}).
  */
 @Startup
 @Singleton
@@ -43,75 +55,225 @@ import org.apache.lucene.store.FSDirectory;
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
-    private static final int BATCH = 2000;
+    private static final int BATCH = 5000;
+    /** Documents added per hold of the change lock, so an edit waits at most for this many. */
+    private static final int CHUNK = 500;
 
     @EJB
     private IndexFeed feed;
 
-    private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private volatile FacetState facetState;
+    /** A long task (minutes at a million listings): its own managed thread rather than a pooled one. */
+    @Resource
+    private ManagedThreadFactory threads;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    /** Reads the next batch from the database while the rebuild indexes the current one. */
+    @Resource
+    private ManagedExecutorService executor;
+
+    private Path root;
+    /** The generation searches use. */
+    private volatile IndexGeneration serving;
+    /** The generation being built, if any (may be {@link #serving} itself when there was no index). */
+    private volatile IndexGeneration building;
+    /** Listings changed while {@link #building}: the bulk load skips them, they were written fresher. */
+    private final Set<Long> changedDuringBuild = new HashSet<>();
+    /** Orders changes against each other and against the bulk load and the switch of generations. */
+    private final ReentrantLock changes = new ReentrantLock();
+    /** One build at a time. */
+    private final Semaphore builds = new Semaphore(1);
+    private volatile FacetCache facetCache;
+    private volatile boolean closed;
 
     @PostConstruct
     void open() {
         try {
-            Path dir = AtelierConfig.dataDir().resolve("search").resolve(AtelierConfig.database());
-            directory = FSDirectory.open(dir);
-            writer = new IndexWriter(directory, new IndexWriterConfig(ListingDocuments.ANALYZER)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            searchers = new SearcherManager(writer, null);
-            long indexed = writer.getDocStats().numDocs;
-            long searchable = feed.searchableCount();
-            boolean built = "true".equals(userData().get("built"));
-            if (!built || indexed != searchable) {
-                LOG.info(() -> "Search index " + (built ? "out of step (" + indexed + " indexed, " + searchable
-                        + " searchable)" : "missing") + ": rebuilding from the database");
-                rebuild();
+            root = AtelierConfig.dataDir().resolve("search").resolve(AtelierConfig.database());
+            Files.createDirectories(root);
+            Optional<Path> current = IndexGenerations.current(root);
+            IndexGenerations.deleteAllBut(root, current.orElse(null));
+            String reason;
+            if (current.isPresent()) {
+                boolean sorted = IndexGenerations.CURRENT_FORMAT.equals(
+                        IndexGenerations.commitData(current.get()).get(IndexGenerations.FORMAT));
+                serving = IndexGeneration.open(current.get(), sorted);
+                long indexed = serving.writer().getDocStats().numDocs;
+                long searchable = feed.searchableCount();
+                reason = !sorted ? "of an older layout" : indexed != searchable
+                        ? "out of step (" + indexed + " indexed, " + searchable + " searchable)" : null;
+            } else {
+                reason = "missing (searches answer from what is indexed so far)";
+            }
+            if (reason != null) {
+                LOG.info(() -> "Search index " + reason + ": rebuilding from the database in the background");
+                builds.acquireUninterruptibly();
+                IndexGeneration next = begin(false);
+                Thread thread = threads.newThread(() -> {
+                    try {
+                        fill(next, count -> { });
+                    } catch (RuntimeException e) {
+                        if (!closed) {
+                            LOG.log(Level.SEVERE, "Search index: the rebuild failed; it runs again at the next start", e);
+                        }
+                    } finally {
+                        builds.release();
+                    }
+                });
+                thread.setName("search-index-rebuild");
+                thread.start();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
     }
 
-    private Map<String, String> userData() throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return Map.of();
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.getIndexCommit().getUserData();
+    /**
+     * Replaces the whole index with what the database holds now, while the current one keeps answering; returns the
+     * number of listings indexed. Waits for a build already running to finish first.
+     */
+    public long rebuild() {
+        return rebuild(count -> { });
+    }
+
+    /** {@link #rebuild()}, telling {@code afterBatch} how many listings are in the new index after each batch. */
+    public long rebuild(LongConsumer afterBatch) {
+        return rebuild(false, afterBatch);
+    }
+
+    /**
+     * Drops the index and builds it again: meanwhile searches answer from what is indexed so far, newest first, and
+     * say so, as after a start without an index (what tests check shoppers then see).
+     */
+    public long rebuildFromNothing(LongConsumer afterBatch) {
+        return rebuild(true, afterBatch);
+    }
+
+    private long rebuild(boolean fromNothing, LongConsumer afterBatch) {
+        builds.acquireUninterruptibly();
+        try {
+            return fill(begin(fromNothing), afterBatch);
+        } finally {
+            builds.release();
         }
     }
 
-    /** Replaces the whole index with what the database holds now; returns the number of listings indexed. */
-    public long rebuild() {
-        long start = System.nanoTime();
-        long count = 0;
+    /** Whether searches answer from an index still being built for the first time (some listings missing). */
+    public boolean partial() {
+        IndexGeneration next = building;
+        return next != null && next == serving;
+    }
+
+    private IndexGeneration begin(boolean fromNothing) {
+        changes.lock();
         try {
-            writer.deleteAll();
-            long after = 0;
-            for (List<IndexedListing> batch = feed.batch(after, BATCH); !batch.isEmpty();
-                    batch = feed.batch(after, BATCH)) {
-                List<Document> docs = new ArrayList<>(batch.size());
-                for (IndexedListing listing : batch) {
-                    docs.add(ListingDocuments.FACETS.build(ListingDocuments.of(listing)));
-                }
-                writer.addDocuments(docs);
-                count += batch.size();
-                after = batch.get(batch.size() - 1).id();
+            IndexGeneration next = IndexGeneration.open(IndexGenerations.next(root), true);
+            changedDuringBuild.clear();
+            building = next;
+            IndexGeneration previous = serving;
+            if (previous == null || fromNothing) {
+                serving = next;
             }
-            writer.setLiveCommitData(Map.of("built", "true").entrySet());
-            commit();
+            if (previous != null && fromNothing) {
+                previous.close();
+                IOUtils.rm(previous.dir());
+            }
+            return next;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            changes.unlock();
         }
-        long indexed = count;
-        LOG.info(() -> "Search index: " + indexed + " listings indexed in " + (System.nanoTime() - start) / 1_000_000
-                + " ms");
-        return count;
+    }
+
+    private long fill(IndexGeneration next, LongConsumer afterBatch) {
+        long start = System.nanoTime();
+        try {
+            long count = 0;
+            long waited = 0;
+            // The database reads the next batch while this thread indexes the current one.
+            Future<List<IndexedListing>> reading = executor.submit(() -> feed.newestBatch(Long.MAX_VALUE, BATCH));
+            while (true) {
+                long t = System.nanoTime();
+                List<IndexedListing> batch = reading.get();
+                waited += System.nanoTime() - t;
+                if (batch.isEmpty()) {
+                    break;
+                }
+                long before = batch.get(batch.size() - 1).id();
+                reading = executor.submit(() -> feed.newestBatch(before, BATCH));
+                for (int i = 0; i < batch.size(); i += CHUNK) {
+                    add(next, batch.subList(i, Math.min(batch.size(), i + CHUNK)));
+                }
+                count += batch.size();
+                if (next == serving) {
+                    next.searchers().maybeRefresh(); // the first build: what is indexed so far is searchable
+                }
+                afterBatch.accept(next.writer().getDocStats().numDocs);
+            }
+            long indexed = switchTo(next);
+            long rows = count;
+            long waitedMs = waited / 1_000_000;
+            LOG.info(() -> "Search index: " + indexed + " listings indexed in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms (" + rows + " read in bulk; " + waitedMs + " ms of it waiting for the database)");
+            return indexed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon(next);
+            throw new IllegalStateException("Search index: rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            abandon(next);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (IOException | RuntimeException e) {
+            abandon(next);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private void abandon(IndexGeneration next) {
+        changes.lock();
+        try {
+            if (next != serving) { // a failed first build stays partial until the next start builds again
+                building = null;
+                next.close();
+            }
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private void add(IndexGeneration next, List<IndexedListing> listings) throws IOException {
+        changes.lock();
+        try {
+            List<Document> docs = new ArrayList<>(listings.size());
+            for (IndexedListing listing : listings) {
+                if (!changedDuringBuild.contains(listing.id())) {
+                    docs.add(ListingDocuments.FACETS.build(ListingDocuments.of(listing)));
+                }
+            }
+            next.writer().addDocuments(docs);
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /** Marks the new generation complete and makes it the one searched; the previous one is deleted. */
+    private long switchTo(IndexGeneration next) throws IOException {
+        changes.lock();
+        try {
+            next.writer().setLiveCommitData(Map.of(IndexGenerations.BUILT, "true",
+                    IndexGenerations.FORMAT, IndexGenerations.CURRENT_FORMAT).entrySet());
+            next.commit();
+            IndexGeneration previous = serving;
+            serving = next;
+            building = null;
+            changedDuringBuild.clear();
+            if (previous != null && previous != next) {
+                previous.close(); // searches still running keep their reader until they release it
+                IOUtils.rm(previous.dir());
+            }
+            return next.writer().getDocStats().numDocs;
+        } finally {
+            changes.unlock();
+        }
     }
 
     /** Puts these listings in the index as the database holds them now; ids no longer searchable are removed. */
@@ -119,25 +281,40 @@ public class SearchIndex {
         if (listingIds.isEmpty()) {
             return;
         }
+        changes.lock();
         try {
             List<IndexedListing> searchable = new ArrayList<>();
             for (int i = 0; i < listingIds.size(); i += BATCH) {
                 searchable.addAll(feed.byIds(listingIds.subList(i, Math.min(listingIds.size(), i + BATCH))));
             }
-            java.util.Set<Long> present = new java.util.HashSet<>();
-            for (IndexedListing listing : searchable) {
-                writer.updateDocument(ListingDocuments.key(listing.id()),
-                        ListingDocuments.FACETS.build(ListingDocuments.of(listing)));
-                present.add(listing.id());
-            }
-            for (Long id : listingIds) {
-                if (!present.contains(id)) {
-                    writer.deleteDocuments(ListingDocuments.key(id));
+            IndexGeneration next = building;
+            if (next != null) {
+                changedDuringBuild.addAll(listingIds);
+                if (next != serving) {
+                    write(next, listingIds, searchable);
                 }
             }
-            commit();
+            write(serving, listingIds, searchable);
+            serving.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private static void write(IndexGeneration generation, List<Long> listingIds, List<IndexedListing> searchable)
+            throws IOException {
+        Set<Long> present = new HashSet<>();
+        for (IndexedListing listing : searchable) {
+            generation.writer().updateDocument(ListingDocuments.key(listing.id()),
+                    ListingDocuments.FACETS.build(ListingDocuments.of(listing)));
+            present.add(listing.id());
+        }
+        for (Long id : listingIds) {
+            if (!present.contains(id)) {
+                generation.writer().deleteDocuments(ListingDocuments.key(id));
+            }
         }
     }
 
@@ -146,55 +323,55 @@ public class SearchIndex {
         refresh(feed.listingIdsOfShop(shopId));
     }
 
-    private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
-    }
-
+    /** A searcher over the current index; give it back with {@link #release}. */
     public IndexSearcher acquire() {
-        try {
-            return searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try {
+                return serving.searchers().acquire();
+            } catch (AlreadyClosedException e) {
+                // a rebuild switched generations between reading the field and acquiring: take the new one
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     public void release(IndexSearcher searcher) {
         try {
-            searchers.release(searcher);
+            searcher.getIndexReader().decRef(); // what SearcherManager.release does, whichever generation it came from
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The facet ordinals of this searcher's reader, built once per reader. */
-    public SortedSetDocValuesReaderState facetState(IndexSearcher searcher) {
-        FacetState current = facetState;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
+    /** Facet ordinals and cached filter-only counts of this searcher's reader, built once per reader. */
+    public FacetCache facetCache(IndexSearcher searcher) {
+        FacetCache current = facetCache;
+        if (current == null || !current.isFor(searcher.getIndexReader())) {
             synchronized (this) {
-                current = facetState;
-                if (current == null || current.reader() != searcher.getIndexReader()) {
-                    try {
-                        current = new FacetState(searcher.getIndexReader(),
-                                ListingSearch.facetState(searcher.getIndexReader()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    facetState = current;
+                current = facetCache;
+                if (current == null || !current.isFor(searcher.getIndexReader())) {
+                    current = FacetCache.of(searcher.getIndexReader());
+                    facetCache = current;
                 }
             }
         }
-        return current.state();
+        return current;
     }
 
     @PreDestroy
     void close() {
+        closed = true;
+        changes.lock();
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            LOG.warning("Closing the search index: " + e);
+            if (building != null && building != serving) {
+                building.close();
+            }
+            if (serving != null) {
+                serving.close();
+            }
+        } finally {
+            changes.unlock();
         }
     }
 }

@@ -11,7 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * All search goes through here: {@link ListingSearch} (full text, filters, facets, orders, pages, spelling
- * correction) over the server's current index. Returns listing ids; pages read the cards in one query.
+ * correction) over the server's current index; while that index is still being built for the first time, results
+ * say so ({@link SearchResult#partial()}). Returns listing ids; pages read the cards in one query.
  */
 @Stateless
 @PermitAll
@@ -24,7 +25,9 @@ public class SearchService {
     public SearchResult search(SearchQuery query) {
         IndexSearcher searcher = index.acquire();
         try {
-            return new ListingSearch(index::facetState).search(searcher, query);
+            boolean partial = index.partial();
+            SearchResult result = new ListingSearch(index::facetCache).search(searcher, query);
+            return partial ? result.asPartial() : result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
