@@ -29,6 +29,7 @@ import org.jboss.shrinkwrap.api.Archive;
  * deployment comes, or the server stops: then it is undeployed first, so one application is on the server at a time
  * (they share the context root). Test classes therefore share the application's memory (caches, throttles, the search
  * index) as well as its database: they create their own data with unique names and never assume a fresh start.
+ * Made for one deployment per test class, the way every Atelier test is written.
  */
 public class KeptDeployment implements LoadableExtension {
 
