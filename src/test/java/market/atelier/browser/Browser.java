@@ -35,7 +35,8 @@ public final class Browser implements AutoCloseable {
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());";
 
     private final ChromeDriver driver;
-    private final URL base;
+    private URL base;
+    private String cspRecording;
 
     public Browser(URL base) {
         this.base = base;
@@ -68,9 +69,29 @@ public final class Browser implements AutoCloseable {
 
     /** Content-Security-Policy violations of every page opened from now on are kept; read them with {@link #cspViolations}. */
     public void recordCspViolations() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.__atelierCsp = [];"
+        cspRecording = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.__atelierCsp = [];"
                 + "document.addEventListener('securitypolicyviolation', function (e) {"
-                + " window.__atelierCsp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
+                + " window.__atelierCsp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"))
+                .get("identifier");
+    }
+
+    /**
+     * Makes this browser what a new one would be for the next test class (one Chromium serves all classes): another
+     * client address, no cookies, storage or cached responses of the application, no CSP recording, desktop size.
+     */
+    public void startAfresh(URL base) {
+        this.base = base;
+        if (cspRecording != null) {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", cspRecording));
+            cspRecording = null;
+        }
+        driver.get("about:blank");
+        String origin = base.getProtocol() + "://" + base.getAuthority();
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.manage().deleteAllCookies();
+        resize(DESKTOP);
+        newClient();
     }
 
     /** What the current page's content security policy refused so far. */

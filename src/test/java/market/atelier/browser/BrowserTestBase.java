@@ -8,21 +8,26 @@ import java.util.stream.Collectors;
 import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * Browser tests: the real WAR on the real server, driven by one headless Chromium per test class.
- * Subclasses declare {@code @Deployment(testable = false)} and {@code @RunAsClient}.
+ * Browser tests: the real WAR on the real server, driven by one headless Chromium for the whole test run, made
+ * afresh for each test class (see {@link Browser#startAfresh}). Subclasses declare {@code @RunAsClient} and
+ * {@code @Deployment static WebArchive deployment() { return Deployments.atelier(); }}.
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class, BrowserTestBase.OneBrowser.class})
 public abstract class BrowserTestBase {
 
     protected static Browser browser;
+
+    /** The test class the browser was last made afresh for. */
+    private static Class<?> startedFor;
 
     @ArquillianResource
     protected URL base;
@@ -32,8 +37,22 @@ public abstract class BrowserTestBase {
         if (browser == null) {
             browser = new Browser(base);
         }
+        if (startedFor != getClass()) {
+            browser.startAfresh(base);
+            startedFor = getClass();
+        }
         browser.resize(Browser.DESKTOP);
         browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Quits the browser when the whole test run is over (JUnit closes what its root store holds). */
+    static final class OneBrowser implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.create(OneBrowser.class))
+                    .getOrComputeIfAbsent(OneBrowser.class, key -> (AutoCloseable) BrowserTestBase::stopBrowser);
+        }
     }
 
     protected static WebDriver d() {
@@ -106,11 +125,11 @@ public abstract class BrowserTestBase {
         org.junit.jupiter.api.Assertions.assertEquals("", serious, page + ": no serious or critical axe violations");
     }
 
-    @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.close();
             browser = null;
+            startedFor = null;
         }
     }
 }

@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class CustomOrderBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(FixtureServlet.class, Fixtures.class, CustomFixtureServlet.class);
     }

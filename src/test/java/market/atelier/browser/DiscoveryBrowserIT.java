@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class DiscoveryBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(FixtureServlet.class, Fixtures.class);
     }

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class HomePageBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }

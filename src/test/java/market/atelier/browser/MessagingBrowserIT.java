@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class MessagingBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(FixtureServlet.class, Fixtures.class);
     }

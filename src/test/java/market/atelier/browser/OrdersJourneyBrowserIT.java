@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class OrdersJourneyBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(FixtureServlet.class, Fixtures.class, CartFixtureServlet.class);
     }

@@ -36,7 +36,7 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
     /** Typed into the fields below and read back: accents, Polish, German and a dash. */
     private static final String EUROPEAN = "Zoë’s Pracownia – Łódź, Kraków, Straße, été";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(FixtureServlet.class, Fixtures.class, RetireFixtureServlet.class);
     }

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class SellerJourneyBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }

@@ -27,7 +27,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class ShopAndListingBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(FixtureServlet.class, Fixtures.class);
     }

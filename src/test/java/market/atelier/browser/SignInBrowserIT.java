@@ -20,7 +20,7 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class SignInBrowserIT extends BrowserTestBase {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }

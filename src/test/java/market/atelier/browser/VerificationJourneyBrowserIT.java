@@ -25,7 +25,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
 
     private static final String PASSWORD = "atelier-demo";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }

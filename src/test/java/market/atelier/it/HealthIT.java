@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HealthIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PublicPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }

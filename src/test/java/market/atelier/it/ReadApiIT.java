@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReadApiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }
