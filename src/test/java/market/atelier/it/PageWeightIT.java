@@ -28,7 +28,7 @@ class PageWeightIT {
     private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
     private static final Pattern SCRIPT = Pattern.compile("<script src=\"([^\"]*atelier\\.js[^\"]*)\"");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.atelier();
     }
