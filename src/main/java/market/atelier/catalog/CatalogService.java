@@ -1,6 +1,8 @@
 package market.atelier.catalog;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import market.atelier.shop.ShopStatus;
 
 /** Read side of the catalog for public pages: every method is one query, whatever the number of cards. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: no transaction of its own per page
 public class CatalogService {
 
     static final String CARD_SELECT = "SELECT NEW market.atelier.catalog.ListingCard(l.id, l.title, l.priceMinor,"
@@ -47,9 +50,10 @@ public class CatalogService {
                 .toList();
     }
 
-    /** A public listing (active or sold out, of a live shop) with its shop and photos, or empty. */
+    /** A public listing (active or sold out, of a live shop) with its shop, maker, category and photos, or empty. */
     public Optional<Listing> publicListing(long id) {
-        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s LEFT JOIN FETCH l.photos"
+        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s JOIN FETCH s.owner JOIN FETCH l.category"
+                        + " LEFT JOIN FETCH l.photos"
                         + " WHERE l.id = :id AND l.status IN :visible AND s.status = :live AND l.reservedFor IS NULL", Listing.class)
                 .setParameter("id", id)
                 .setParameter("visible", List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT))
@@ -124,7 +128,8 @@ public class CatalogService {
      * owner (anyone else: empty, the page answers 404).
      */
     public Optional<Listing> reservedListing(long id, long accountId) {
-        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s LEFT JOIN FETCH l.photos"
+        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.shop s JOIN FETCH s.owner JOIN FETCH l.category"
+                        + " LEFT JOIN FETCH l.photos"
                         + " WHERE l.id = :id AND l.reservedFor IS NOT NULL AND l.status IN :visible"
                         + " AND (l.reservedFor = :account OR s.owner.id = :account)", Listing.class)
                 .setParameter("id", id)

@@ -2,6 +2,8 @@ package market.atelier.quality;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,7 @@ public class ShopFiguresService {
     private EntityManager em;
 
     /** Both periods' figures of these shops (zero figures for a shop never computed), in one query. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, ShopQuality> quality(Collection<Long> shopIds) {
         Map<Long, ShopQuality> found = new HashMap<>();
         if (shopIds.isEmpty()) {

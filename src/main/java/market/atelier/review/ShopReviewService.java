@@ -3,6 +3,8 @@ package market.atelier.review;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -197,6 +199,7 @@ public class ShopReviewService {
      * A page of a shop's visible reviews, newest first; with {@code aspect} and {@code score}, only those that gave
      * that aspect that score. Photos are read in one more query for the whole page.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ReviewPage shopReviews(long shopId, Aspect aspect, Integer score, int page) {
         String filter = filter(aspect, score);
         int first = Math.max(0, page) * PAGE_SIZE;
@@ -220,6 +223,7 @@ public class ShopReviewService {
      * The newest visible reviews of one piece (with {@code aspect} and {@code score}, those that gave that aspect
      * that score), with their photos, in one query: a piece has a few reviews; many of ours are one of a kind.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ReviewPage listingReviews(long listingId, Aspect aspect, Integer score, int limit) {
         String filter = filter(aspect, score);
         List<Review> found = scored(em.createQuery("SELECT DISTINCT r FROM Review r LEFT JOIN FETCH r.photos"

@@ -155,12 +155,19 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     }
 
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        // Building a currency format is dear (every price on a page asks); a copy of a kept one is cheap.
+        NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(locale.toLanguageTag() + '|' + currency, key -> {
+            NumberFormat made = NumberFormat.getCurrencyInstance(locale);
+            made.setCurrency(currency);
+            made.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+            made.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+            return made;
+        }).clone();
         return format.format(amount());
     }
+
+    /** Currency formats by language and currency: a handful (NumberFormat is not thread-safe: used through clone()). */
+    private static final java.util.Map<String, NumberFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public int compareTo(Money other) {

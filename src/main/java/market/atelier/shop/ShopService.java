@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -31,12 +33,14 @@ public class ShopService {
     @Inject
     private Event<CatalogChanged> changed;
 
-    /** A live shop by its slug, or empty (pending and suspended shops are not public). */
+    /** A live shop by its slug with its owner, or empty (pending and suspended shops are not public). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Shop> publicShop(String slug) {
         if (slug == null || slug.length() > 80) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT s FROM Shop s WHERE s.slug = :slug AND s.status = :live", Shop.class)
+        return em.createQuery("SELECT s FROM Shop s JOIN FETCH s.owner WHERE s.slug = :slug AND s.status = :live",
+                        Shop.class)
                 .setParameter("slug", slug)
                 .setParameter("live", ShopStatus.LIVE)
                 .getResultStream().findFirst();

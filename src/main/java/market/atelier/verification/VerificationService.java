@@ -2,6 +2,8 @@ package market.atelier.verification;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import market.atelier.shop.ShopStatus;
 
 /** The public side of verification: the rubric, the valid badges of shops, and their dated history. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: no transaction of its own per page
 @PermitAll
 public class VerificationService {
 

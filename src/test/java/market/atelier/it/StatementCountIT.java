@@ -33,6 +33,16 @@ class StatementCountIT {
     /** The most statements any public page may take. */
     static final int MAX_PER_PAGE = 8;
 
+    /**
+     * The pages a visitor arrives on (issue 14): a listing page reads the piece with its shop, maker, category and
+     * photos, its materials and techniques, four more pieces and its reviews; a shop page the shop with its maker,
+     * its techniques and materials, its pieces and a page of reviews; a search page the cards. Badges, figures and
+     * categories already read by another page are kept.
+     */
+    static final int LISTING_PAGE = 6;
+    static final int SHOP_PAGE = 6;
+    static final int SEARCH_PAGE = 2;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(StatementCountIT.class, Http.class);
@@ -114,6 +124,39 @@ class StatementCountIT {
         // The page cache: a visitor asking again within seconds costs no SQL at all.
         Http.get(base, "/search?category=rings");
         assertEquals(0, statements("/search?category=rings", "Accept", "text/html"), "kept page: no SQL");
+    }
+
+    @Test
+    void listingShopAndSearchPagesTakeAFixedFewStatementsHoweverMuchTheyShow() {
+        // A demo shop with many pieces and months of reviews, one of its reviewed pieces, and a full search page:
+        // each shows more cards, reviews and badges than its statements, so an N+1 exceeds its figure at once.
+        String shop = "/shops/oficina-mare";
+        String shopPage = Http.get(base, shop).body();
+        String listing = link(shopPage.substring(shopPage.indexOf("class=\"review__piece\"")), "/listings/");
+        String search = "/search?category=rings";
+        Map<String, int[]> figures = new LinkedHashMap<>(); // path → statements, limit, things shown
+        figures.put(listing, new int[] {statements(listing), LISTING_PAGE,
+                count(Http.get(base, listing).body(), "class=\"card\"", "class=\"review\"", "class=\"badge ")});
+        figures.put(shop, new int[] {statements(shop), SHOP_PAGE,
+                count(shopPage, "class=\"card\"", "class=\"review\"", "class=\"badge ")});
+        figures.put(search, new int[] {statements(search), SEARCH_PAGE,
+                count(Http.get(base, search).body(), "class=\"card\"", "class=\"badge ")});
+        figures.forEach((path, f) -> System.out.printf("SQL statements %3d (at most %d) for %d cards, reviews and badges  %s%n",
+                f[0], f[1], f[2], path));
+        figures.forEach((path, f) -> {
+            assertTrue(f[0] <= f[1], path + " took " + f[0] + " statements, at most " + f[1]);
+            assertTrue(f[2] > f[1] + 2, path + " shows " + f[2] + " cards, reviews and badges: too few to reveal an N+1");
+        });
+    }
+
+    private static int count(String page, String... marks) {
+        int count = 0;
+        for (String mark : marks) {
+            for (int at = page.indexOf(mark); at >= 0; at = page.indexOf(mark, at + 1)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String link(String page, String prefix) {

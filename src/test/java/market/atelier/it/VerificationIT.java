@@ -57,6 +57,7 @@ import market.atelier.verification.ReviewService.Tick;
 import market.atelier.verification.VerificationException;
 import market.atelier.verification.VerificationService;
 import org.jboss.arquillian.container.test.api.Deployment;
+import market.atelier.verification.web.BadgeCache;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,9 @@ class VerificationIT {
 
     @Inject
     private VerificationService verification;
+
+    @Inject
+    private BadgeCache badgeCache;
 
     @Inject
     private NotificationService notifications;
@@ -401,6 +405,26 @@ class VerificationIT {
                         BadgeEventKind.SUSPENDED, BadgeEventKind.GRANTED),
                 verification.history(shop.getId()).stream().map(BadgeEvent::getKind).toList());
         assertTrue(shops.verifiedOnce(shop.getSlug()).isPresent(), "the public history stays reachable");
+    }
+
+    @Test
+    void aSuspendedBadgeLeavesEveryPageAtOnceThoughBadgesAreKeptBetweenPages() throws Exception {
+        Instant now = Instant.now();
+        Badge[] badges = new Badge[2];
+        inTx(() -> {
+            Shop s = em.find(Shop.class, shop.getId());
+            badges[0] = Badge.grant(s, em.find(BadgeType.class, BadgeType.HANDMADE), now, null);
+            badges[1] = Badge.grant(s, em.find(BadgeType.class, "MATERIALS"), now, null);
+            em.persist(badges[0]);
+            em.persist(badges[1]);
+        });
+        java.util.function.Supplier<List<String>> shown = () -> badgeCache.get(List.of(shop.getId()))
+                .get(shop.getId()).stream().map(market.atelier.verification.BadgeView::code).toList();
+        assertEquals(List.of(BadgeType.HANDMADE, "MATERIALS"), shown.get(), "both badges beside the shop's pieces");
+        assertEquals(shown.get(), shown.get(), "kept: the same badges for the next page");
+
+        asVerifier.call(() -> reviews.suspend(verifier.getId(), badges[1].getId(), ReasonCategory.OTHER, "check"));
+        assertEquals(List.of(BadgeType.HANDMADE), shown.get(), "the suspended badge is gone from the next page");
     }
 
     @Test

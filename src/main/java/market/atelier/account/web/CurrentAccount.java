@@ -22,6 +22,7 @@ public class CurrentAccount {
     private AccountService accounts;
 
     private Optional<Account> account;
+    private Optional<Long> id;
 
     public Optional<Account> get() {
         if (account == null) {
@@ -33,8 +34,11 @@ public class CurrentAccount {
 
     /** The signed-in account's id from the caller name, without reading the account. */
     public Optional<Long> id() {
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? Optional.empty() : parse(caller.getName());
+        if (id == null) { // asked by every heart and own-piece check of a page
+            Principal caller = security.getCallerPrincipal();
+            id = caller == null ? Optional.empty() : parse(caller.getName());
+        }
+        return id;
     }
 
     public boolean isSignedIn() {

@@ -21,7 +21,8 @@ import market.atelier.verification.web.BadgeLookup;
 
 /**
  * {@code /search}: every state is in the address (GET parameters), so results are bookmarkable, shareable and the
- * back button works. Three SQL queries whatever the number of cards: categories, cards, badges.
+ * back button works. Two SQL queries at most whatever the number of cards: cards and badges (categories and
+ * badges already seen are kept application-wide).
  */
 @Named("search")
 @RequestScoped
@@ -35,6 +36,9 @@ public class SearchBacking {
 
     @Inject
     private BadgeLookup badges;
+
+    @Inject
+    private Categories allCategories;
 
     @Inject
     private HttpServletRequest request;
@@ -77,7 +81,7 @@ public class SearchBacking {
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = catalog.categories();
+            categories = allCategories.all();
         }
         return categories;
     }

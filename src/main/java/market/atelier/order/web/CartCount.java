@@ -29,7 +29,7 @@ public class CartCount {
         if (count == null) {
             Long account = current.id().orElse(null);
             String token = account == null ? CartCookie.read((HttpServletRequest) external.getRequest()) : null;
-            count = carts.count(account, token);
+            count = account == null && token == null ? 0 : carts.count(account, token);
         }
         return count;
     }

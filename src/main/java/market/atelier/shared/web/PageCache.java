@@ -35,7 +35,8 @@ import market.atelier.shared.web.PageStore.Page;
  * (default 5; 0 turns it off) and thrown away at once when the catalog changes (any {@link CatalogChanged}). Anyone
  * signed in, with a session, a cart or a language switch in the request gets a freshly rendered page, and a page
  * whose rendering started a session or set a cookie is never kept; {@code Cache-Control: no-cache} (a forced reload)
- * renders afresh. Mapped first in web.xml.
+ * renders afresh. Every page it sees (kept or not) is rendered into memory and sent in one piece. Mapped first in
+ * web.xml.
  */
 @WebFilter(filterName = "PageCache")
 public class PageCache extends HttpFilter {
@@ -77,21 +78,24 @@ public class PageCache extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        PageKey address = TTL_MILLIS > 0 ? address(request) : null;
-        if (address == null) {
+        if (!"GET".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
+        PageKey address = TTL_MILLIS > 0 ? address(request) : null;
+        if (address == null) { // rendered for this request alone, sent in one piece
+            render(request, response, chain, null);
+            return;
+        }
         String key = address.address() + '|' + language(request);
-        long now = System.currentTimeMillis();
         long current = version.current();
         Page page = pages.get(key);
-        boolean fresh = page != null && page.version() == current && page.expires() > now;
+        boolean fresh = page != null && page.version() == current && page.expires() > System.currentTimeMillis();
         if (!address.exact()) { // parameters the page does not read: its kept copy, or a render kept nowhere
             if (fresh) {
                 send(page, response);
             } else {
-                chain.doFilter(request, response);
+                render(request, response, chain, null);
             }
             return;
         }
@@ -100,14 +104,26 @@ public class PageCache extends HttpFilter {
             send(page, response);
             return;
         }
-        Capture capture = new Capture(response);
         try {
-            chain.doFilter(request, capture);
+            render(request, response, chain, key);
         } finally {
             rendering.remove(key);
         }
+    }
+
+    /**
+     * Renders the page into memory and sends it in one piece (the servlet container's writer encodes every one of
+     * the thousands of small writes of a Faces page on its own; collected, they are encoded in large blocks), and
+     * keeps it under {@code key} when that is not null and the page may be kept.
+     */
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws IOException, ServletException {
+        long current = version.current();
+        long now = System.currentTimeMillis();
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
         byte[] body = capture.body();
-        if (capture.cacheable() && capture.getStatus() == HttpServletResponse.SC_OK
+        if (key != null && capture.cacheable() && capture.getStatus() == HttpServletResponse.SC_OK
                 && request.getSession(false) == null && body.length > 0 && body.length <= MAX_BYTES
                 && capture.getContentType() != null && capture.getContentType().startsWith("text/html")) {
             pages.put(key, new Page(current, now + TTL_MILLIS, capture.getContentType(), body));

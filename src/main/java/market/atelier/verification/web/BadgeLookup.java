@@ -8,25 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import market.atelier.verification.BadgeView;
-import market.atelier.verification.VerificationService;
 
 /**
  * {@code #{badges.of(shopId)}}: the valid badges beside every listing and shop. Page beans prefetch the shops
- * they show, so a page of 24 cards costs one query; a shop not prefetched costs one query of its own.
+ * they show, so a page of 24 cards costs one query at most; a shop not prefetched costs one query of its own.
+ * Badges already read by another page come from {@link BadgeCache} without any.
  */
 @Named("badges")
 @RequestScoped
 public class BadgeLookup {
 
     @Inject
-    private VerificationService verification;
+    private BadgeCache cache;
 
     private final Map<Long, List<BadgeView>> byShop = new HashMap<>();
 
     public void prefetch(Collection<Long> shopIds) {
         List<Long> missing = shopIds.stream().distinct().filter(id -> !byShop.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            Map<Long, List<BadgeView>> found = verification.validBadges(missing);
+            Map<Long, List<BadgeView>> found = cache.get(missing);
             missing.forEach(id -> byShop.put(id, found.getOrDefault(id, List.of())));
         }
     }
