@@ -59,10 +59,11 @@ class UploadsTest {
     }
 
     @Test
-    void aPhotoWithRoomIsStoredInBothSizes() throws IOException {
+    void aPhotoWithRoomIsStoredInBothSizesAndEveryResponsiveVariant() throws IOException {
         List<String> refusals = new ArrayList<>();
         assertTrue(Uploads.store(new MediaStore(media), photo(), () -> { }, refusals::add).isPresent());
         assertEquals(List.of(), refusals);
-        assertEquals(2, files());
+        int variants = MediaStore.WIDTHS.size() * MediaStore.Format.values().length;
+        assertEquals(2 + variants, files(), "full and card JPEG, then each width as JPEG and WebP");
     }
 }
