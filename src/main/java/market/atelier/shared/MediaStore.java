@@ -254,30 +254,26 @@ public final class MediaStore {
     /** Lossy WebP through libwebp (bundled in webp-imageio, loaded on first use). */
     private static byte[] webp(BufferedImage image) {
         ImageWriter writer = new WebPImageWriterSpi().createWriterInstance(null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            WebPWriteParam param = new WebPWriteParam(writer.getLocale());
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType(param.getCompressionTypes()[WebPWriteParam.LOSSY_COMPRESSION]);
-            param.setCompressionQuality(WEBP_QUALITY);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        WebPWriteParam param = new WebPWriteParam(writer.getLocale());
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionType(param.getCompressionTypes()[WebPWriteParam.LOSSY_COMPRESSION]);
+        param.setCompressionQuality(WEBP_QUALITY);
+        return encode(image, writer, param, 128 * 1024);
     }
 
     private static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(JPEG_QUALITY);
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        return encode(image, writer, param, 256 * 1024);
+    }
+
+    /** The image written by {@code writer} with {@code param}; the writer is disposed of. */
+    private static byte[] encode(BufferedImage image, ImageWriter writer, ImageWriteParam param, int expectedBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedBytes);
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
