@@ -12,11 +12,19 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code GET /health}: 200 {@code {"status":"UP","database":"UP"}}, or 503 when the database does not answer. */
-@WebServlet("/health")
+/**
+ * {@code GET /health}: 200 {@code {"status":"UP","database":"UP"}}, or 503 when the database does not answer.
+ * Initialised last of the servlets ({@code loadOnStartup}): it tells {@link WebStarted} that the application is up.
+ */
+@WebServlet(urlPatterns = "/health", loadOnStartup = 100)
 public class HealthServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(HealthServlet.class.getName());
+
+    @Override
+    public void init() {
+        WebStarted.now();
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
