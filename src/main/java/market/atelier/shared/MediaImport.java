@@ -57,8 +57,9 @@ public class MediaImport {
         Thread thread = threads.newThread(() -> {
             try {
                 Imported imported = copyMissing(store.root(), table, () -> closed);
-                LOG.info(() -> "Media: " + imported.copied() + " files of " + store.root() + " copied into the database, "
-                        + imported.present() + " were there already (" + imported.millis() + " ms)");
+                LOG.info(() -> "Media: " + imported.copied() + " files of " + store.root()
+                        + " copied into the database, " + imported.present() + " were there already ("
+                        + imported.millis() + " ms)");
             } catch (RuntimeException e) {
                 if (!closed) {
                     LOG.log(Level.WARNING, "Media: copying old files into the database failed; tried again at the next"

@@ -25,9 +25,9 @@ public interface MediaRows {
      */
     boolean touch(String key);
 
-    /** Writes the bytes of {@code <key>-<variant>} to {@code out}; false, and nothing written, when there is no such row. */
+    /** Writes the bytes of {@code <key>-<variant>} to {@code out}; false, and nothing written, when there is none. */
     boolean copy(String key, String variant, OutputStream out) throws IOException;
 
-    /** The {@code <key>-<variant>} names stored for keys that start with {@code keyPrefix} (for the import of old files). */
+    /** The {@code <key>-<variant>} names stored for keys starting with {@code keyPrefix} (to import old files). */
     Set<String> names(String keyPrefix);
 }

@@ -35,16 +35,15 @@ public class MediaServlet extends HttpServlet {
         String pathInfo = String.valueOf(request.getPathInfo());
         Matcher name = NAME.matcher(pathInfo);
         Matcher variant = VARIANT.matcher(pathInfo);
-        if (name.matches() || variant.matches()) {
-            String key = name.matches() ? name.group(1) : variant.group(1);
-            MediaStore.Format format = name.matches() ? MediaStore.Format.JPEG
+        boolean size = name.matches();
+        if (size || variant.matches()) {
+            String key = size ? name.group(1) : variant.group(1);
+            MediaStore.Format format = size ? MediaStore.Format.JPEG
                     : MediaStore.Format.fromExtension(variant.group(3));
             try {
-                Optional<Path> file = name.matches()
-                        ? store.file(key, MediaStore.Size.fromSuffix(name.group(2)))
+                Optional<Path> file = size ? store.file(key, MediaStore.Size.fromSuffix(name.group(2)))
                         : store.variant(key, Integer.parseInt(variant.group(2)), format);
-                String tag = name.matches() ? key + "-" + name.group(2)
-                        : key + "-w" + variant.group(2) + "-" + variant.group(3);
+                String tag = size ? key + "-" + name.group(2) : key + "-w" + variant.group(2) + "-" + variant.group(3);
                 send(request, response, file.orElse(null), tag, format, true);
             } catch (ImageUpload.Rejected busy) {
                 LOG.fine(() -> "Picture " + pathInfo + " not made now: " + busy.getMessage());

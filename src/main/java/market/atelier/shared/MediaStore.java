@@ -96,7 +96,8 @@ public final class MediaStore {
     public static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280);
     public static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     /** A file of the store: {@code <key>-<variant>}, the variant being a size or a responsive variant. */
-    public static final Pattern FILE_NAME = Pattern.compile("([0-9a-f]{32})-((?:full|card)\\.jpg|w[0-9]{3,4}\\.(?:jpg|webp))");
+    public static final Pattern FILE_NAME =
+            Pattern.compile("([0-9a-f]{32})-((?:full|card)\\.jpg|w[0-9]{3,4}\\.(?:jpg|webp))");
 
     private final Path root;
     private final MediaRows rows;
@@ -156,7 +157,7 @@ public final class MediaStore {
         cache(file(key, variant), bytes);
     }
 
-    /** Where a responsive variant is cached, or null for a malformed key, a width not in {@link #WIDTHS} or no format. */
+    /** Where a variant is cached, or null for a malformed key, a width not in {@link #WIDTHS} or no format. */
     public Path variantPath(String key, int width, Format format) {
         if (key == null || !KEY.matcher(key).matches() || !WIDTHS.contains(width) || format == null) {
             return null;

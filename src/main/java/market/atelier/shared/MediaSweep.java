@@ -80,7 +80,8 @@ public class MediaSweep {
     public boolean claim(LocalDate day) {
         try (Connection connection = Database.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO media_sweep_run (swept_on, node,"
-                     + " started_at) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM media_sweep_run WHERE swept_on = ?)")) {
+                     + " started_at) SELECT ?, ?, ?"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM media_sweep_run WHERE swept_on = ?)")) {
             insert.setDate(1, java.sql.Date.valueOf(day));
             insert.setString(2, String.valueOf(System.getProperty("jboss.node.name", "?")));
             insert.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -82,7 +82,7 @@ public final class MediaTable implements MediaRows {
     public boolean touch(String key) {
         return run(connection -> {
             Timestamp now = Timestamp.from(Instant.now());
-            // The full-size row first: once it is fresh the sweep leaves it alone; if it is gone, the caller stores anew.
+            // The full-size row first: once fresh, the sweep leaves it alone; if it is gone, the caller stores anew.
             if (update(connection, "UPDATE media_object SET stored_at = ? WHERE object_key = ? AND variant = ?", now,
                     key, MediaStore.Size.FULL.variant()) == 0) {
                 return false;

@@ -145,8 +145,9 @@ class MediaStorageIT {
 
             HttpRequest request = HttpRequest.newBuilder(Http.resolve(base, "/media/" + key + "-w640.webp"))
                     .timeout(Duration.ofSeconds(60)).build();
-            CompletableFuture<HttpResponse<byte[]>> first = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-            CompletableFuture<HttpResponse<byte[]>> second = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse.BodyHandler<byte[]> bytes = HttpResponse.BodyHandlers.ofByteArray();
+            CompletableFuture<HttpResponse<byte[]>> first = CLIENT.sendAsync(request, bytes);
+            CompletableFuture<HttpResponse<byte[]>> second = CLIENT.sendAsync(request, bytes);
             assertEquals(200, first.get(60, TimeUnit.SECONDS).statusCode());
             assertEquals(200, second.get(60, TimeUnit.SECONDS).statusCode());
             assertArrayEquals(first.get().body(), second.get().body());
@@ -262,7 +263,8 @@ class MediaStorageIT {
         Graphics2D g = image.createGraphics();
         for (int i = 0; i < 12; i++) {
             g.setColor(new Color(random.nextInt(0xFFFFFF)));
-            g.fillRect(random.nextInt(width), random.nextInt(height), 1 + random.nextInt(width), 1 + random.nextInt(height));
+            g.fillRect(random.nextInt(width), random.nextInt(height), 1 + random.nextInt(width),
+                    1 + random.nextInt(height));
         }
         g.dispose();
         return image;
