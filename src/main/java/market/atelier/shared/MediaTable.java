@@ -36,6 +36,12 @@ public final class MediaTable implements MediaRows {
             + " content, stored_at) SELECT ?, ?, ?, ?, ?, ?"
             + " WHERE NOT EXISTS (SELECT 1 FROM media_object WHERE object_key = ? AND variant = ?)";
 
+    /**
+     * Keys starting with a hex prefix: the range lets PostgreSQL use the primary key whatever the database's collation
+     * (hex digits sort alike in all of them; LIKE alone needs the C collation), the LIKE keeps the answer exact.
+     */
+    private static final String PREFIX = "object_key >= ? AND object_key < ? AND object_key LIKE ?";
+
     private final DataSource dataSource;
     private final TransactionManager transactions;
 
@@ -124,8 +130,8 @@ public final class MediaTable implements MediaRows {
         return run(connection -> {
             Set<String> names = new HashSet<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT object_key, variant FROM media_object WHERE object_key LIKE ?")) {
-                query.setString(1, keyPrefix + "%");
+                    "SELECT object_key, variant FROM media_object WHERE " + PREFIX)) {
+                prefix(query, 1, keyPrefix);
                 query.setFetchSize(1000);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -142,9 +148,9 @@ public final class MediaTable implements MediaRows {
         return run(connection -> {
             List<String> keys = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT object_key FROM media_object"
-                    + " WHERE object_key LIKE ? AND stored_at < ?")) {
-                query.setString(1, keyPrefix + "%");
-                query.setTimestamp(2, Timestamp.from(cutoff));
+                    + " WHERE " + PREFIX + " AND stored_at < ?")) {
+                prefix(query, 1, keyPrefix);
+                query.setTimestamp(4, Timestamp.from(cutoff));
                 query.setFetchSize(1000);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -163,6 +169,15 @@ public final class MediaTable implements MediaRows {
     public int deleteStoredBefore(String key, Instant cutoff) {
         return run(connection -> update(connection, "DELETE FROM media_object WHERE object_key = ? AND stored_at < ?",
                 key, Timestamp.from(cutoff)));
+    }
+
+    /** Sets the three parameters of {@link #PREFIX} from {@code first} on. */
+    private static void prefix(PreparedStatement query, int first, String keyPrefix) throws SQLException {
+        char last = keyPrefix.charAt(keyPrefix.length() - 1);
+        char next = last == '9' ? 'a' : (char) (last + 1); // after 'f' comes 'g', still above every hex key
+        query.setString(first, keyPrefix);
+        query.setString(first + 1, keyPrefix.substring(0, keyPrefix.length() - 1) + next);
+        query.setString(first + 2, keyPrefix + "%");
     }
 
     private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
