@@ -151,10 +151,19 @@ public final class MediaStore {
         return stored;
     }
 
-    /** Write-through: into the database first (so every server has it), then into this server's cache. */
     private void keep(String key, String variant, byte[] bytes) {
-        rows.insertIfAbsent(key, variant, contentType(variant), bytes);
-        cache(file(key, variant), bytes);
+        keep(file(key, variant), key, variant, bytes);
+    }
+
+    /**
+     * Write-through: into the database first (so every server has it), then into this server's cache. When another
+     * request or server stored it first, the cache takes the stored bytes: every server sends the same.
+     */
+    private void keep(Path target, String key, String variant, byte[] bytes) {
+        boolean stored = rows.insertIfAbsent(key, variant, contentType(variant), bytes);
+        if (stored || readThrough(target, key, variant).isEmpty()) {
+            cache(target, bytes);
+        }
     }
 
     /** Where a variant is cached, or null for a malformed key, a width not in {@link #WIDTHS} or no format. */
@@ -221,12 +230,7 @@ public final class MediaStore {
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read " + full.get(), e);
                 }
-                byte[] bytes = encoder.apply(image);
-                // Another server (or request) made it first: serve the bytes it stored, the same everywhere.
-                if (rows.insertIfAbsent(key, variant, contentType(variant), bytes)
-                        || readThrough(target, key, variant).isEmpty()) {
-                    cache(target, bytes);
-                }
+                keep(target, key, variant, encoder.apply(image));
             }
             return Optional.of(target);
         });
