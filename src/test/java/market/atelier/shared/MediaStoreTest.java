@@ -183,9 +183,13 @@ class MediaStoreTest {
                     return server.variant(stored.key(), 960, MediaStore.Format.WEBP).orElseThrow();
                 }));
             }
-            byte[] kept = rows.row(stored.key(), "w960.webp").bytes();
+            List<Path> files = new ArrayList<>();
             for (Future<Path> file : made) {
-                assertArrayEquals(kept, Files.readAllBytes(file.get(30, TimeUnit.SECONDS)));
+                files.add(file.get(30, TimeUnit.SECONDS));
+            }
+            byte[] kept = rows.row(stored.key(), "w960.webp").bytes();
+            for (Path file : files) {
+                assertArrayEquals(kept, Files.readAllBytes(file));
             }
         } finally {
             threads.shutdownNow();
