@@ -10,7 +10,7 @@ import market.atelier.shared.MemoryMediaRows;
  * Draws a few pictures per category into a media store for the benchmark's seeded listings (so their pages show real
  * photos) and prints one tab-separated line per picture: category, media key, width, height.
  * Run by {@code bench/run}: {@code BenchMedia <media dir> <pictures per category>}. Only the files are written (there
- * is no server yet): the server copies them into its database when it starts ({@code shared.MediaImport}).
+ * is no server yet): the server copies them into its database when it starts ({@code shared.MediaBackfill}).
  */
 public final class BenchMedia {
 

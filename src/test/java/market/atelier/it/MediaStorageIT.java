@@ -46,7 +46,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import market.atelier.account.Account;
 import market.atelier.shared.Database;
-import market.atelier.shared.MediaImport;
+import market.atelier.shared.MediaBackfill;
 import market.atelier.shared.MediaStore;
 import market.atelier.shared.MediaStore.Format;
 import market.atelier.shared.MediaStore.Size;
@@ -244,7 +244,7 @@ class MediaStorageIT {
         String key = older.store(picture(600, 400)).key();
         assertEquals(0, rows(key, Size.FULL.variant()));
 
-        MediaImport.Imported imported = MediaImport.copyMissing(here.root(), MediaTable.inDatabase(), () -> false);
+        MediaBackfill.Result imported = MediaBackfill.run(here.root(), MediaTable.inDatabase(), () -> false);
 
         assertTrue(imported.copied() >= 2, "copied " + imported);
         assertEquals(1, rows(key, Size.FULL.variant()));
@@ -252,7 +252,7 @@ class MediaStorageIT {
         byte[] full = Files.readAllBytes(here.path(key, Size.FULL));
         wipe(here, key);
         assertArrayEquals(full, get("/media/" + key + "-full.jpg").body());
-        assertEquals(0, MediaImport.copyMissing(here.root(), MediaTable.inDatabase(), () -> false).copied(),
+        assertEquals(0, MediaBackfill.run(here.root(), MediaTable.inDatabase(), () -> false).copied(),
                 "nothing is copied twice");
     }
 

@@ -251,8 +251,8 @@ class MediaStoreTest {
         old.variant(stored.key(), 320, MediaStore.Format.WEBP).orElseThrow();
         Files.writeString(old.path(stored.key(), Size.FULL).resolveSibling("upload123.tmp"), "half written");
 
-        MediaImport.Imported first = MediaImport.copyMissing(root, rows, () -> false);
-        MediaImport.Imported second = MediaImport.copyMissing(root, rows, () -> false);
+        MediaBackfill.Result first = MediaBackfill.run(root, rows, () -> false);
+        MediaBackfill.Result second = MediaBackfill.run(root, rows, () -> false);
 
         assertEquals(3, first.copied(), "full, card and the one variant; no temporary file");
         assertEquals(0, first.present());

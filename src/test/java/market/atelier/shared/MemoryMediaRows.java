@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@link MediaRows} in memory, for tests and tools that run without the server (BenchMedia: the server copies the
- * files in at its next start, see {@link MediaImport}). Counts the calls, so tests can say what touched the rows.
+ * files in at its next start, see {@link MediaBackfill}). Counts the calls, so tests can say what touched the rows.
  */
 public final class MemoryMediaRows implements MediaRows {
 
