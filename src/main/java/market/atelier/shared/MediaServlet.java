@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves stored images: {@code /media/<key>-<size>.jpg} and the responsive variants
- * {@code /media/<key>-w<width>.jpg|webp} (made on first request when missing, see {@link MediaStore#variant}).
+ * {@code /media/<key>-w<width>.jpg|webp} (made on first request when missing, see {@link MediaStore#variant}), from
+ * this server's cache folder, which reads through to the database on a miss: every server serves every picture.
  * Content-addressed, so they are cached for a year and revalidated by ETag; {@code nosniff} keeps browsers from
  * guessing another type. When no decoding permit frees up in time, a variant's request gets the full-size JPEG
  * instead, marked not to be kept.
@@ -34,19 +35,19 @@ public class MediaServlet extends HttpServlet {
         String pathInfo = String.valueOf(request.getPathInfo());
         Matcher name = NAME.matcher(pathInfo);
         Matcher variant = VARIANT.matcher(pathInfo);
-        if (name.matches()) {
-            Path file = store.path(name.group(1), MediaStore.Size.fromSuffix(name.group(2)));
-            send(request, response, file, name.group(1) + "-" + name.group(2), MediaStore.Format.JPEG, true);
-        } else if (variant.matches()) {
-            String key = variant.group(1);
-            MediaStore.Format format = MediaStore.Format.fromExtension(variant.group(3));
+        boolean size = name.matches();
+        if (size || variant.matches()) {
+            String key = size ? name.group(1) : variant.group(1);
+            MediaStore.Format format = size ? MediaStore.Format.JPEG
+                    : MediaStore.Format.fromExtension(variant.group(3));
             try {
-                Optional<Path> file = store.variant(key, Integer.parseInt(variant.group(2)), format);
-                send(request, response, file.orElse(null), key + "-w" + variant.group(2) + "-" + variant.group(3),
-                        format, true);
+                Optional<Path> file = size ? store.file(key, MediaStore.Size.fromSuffix(name.group(2)))
+                        : store.variant(key, Integer.parseInt(variant.group(2)), format);
+                String tag = size ? key + "-" + name.group(2) : key + "-w" + variant.group(2) + "-" + variant.group(3);
+                send(request, response, file.orElse(null), tag, format, true);
             } catch (ImageUpload.Rejected busy) {
-                LOG.fine(() -> "Variant " + pathInfo + " not made now: " + busy.getMessage());
-                send(request, response, store.path(key, MediaStore.Size.FULL), null, MediaStore.Format.JPEG, false);
+                LOG.fine(() -> "Picture " + pathInfo + " not made now: " + busy.getMessage());
+                send(request, response, store.full(key).orElse(null), null, MediaStore.Format.JPEG, false);
             }
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -8,22 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
-import market.atelier.shared.MediaStore;
-import market.atelier.shared.MediaStore.Size;
 import market.atelier.shared.MediaSweep;
 import market.atelier.shared.web.PageStore;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What hostile or careless requests cannot do to the server's memory and disk: junk parameters do not multiply
- * kept pages, oversized forms are refused before they are read, and pictures nobody uses are deleted.
+ * kept pages, oversized forms are refused before they are read, and every column holding a picture is one the sweep
+ * of unused pictures checks (the sweep itself: MediaStorageIT).
  */
 @ExtendWith(ArquillianExtension.class)
 class ResourceLimitsIT {
@@ -50,9 +40,6 @@ class ResourceLimitsIT {
 
     @Inject
     private PageStore pages;
-
-    @Inject
-    private MediaSweep sweep;
 
     @PersistenceContext
     private EntityManager em;
@@ -91,54 +78,6 @@ class ResourceLimitsIT {
         HttpResponse<String> small = Http.post(base, "/login", "application/x-www-form-urlencoded",
                 "message=Zoë".getBytes(StandardCharsets.UTF_8));
         assertNotEquals(413, small.statusCode());
-    }
-
-    private static BufferedImage picture() {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(ThreadLocalRandom.current().nextInt(0xFFFFFF)));
-        g.fillRect(0, 0, 64, 48);
-        g.setColor(Color.WHITE);
-        g.fillRect(ThreadLocalRandom.current().nextInt(60), ThreadLocalRandom.current().nextInt(44), 4, 4);
-        g.dispose();
-        return image;
-    }
-
-    private static void backdate(MediaStore store, String key) throws Exception {
-        for (Size size : Size.values()) {
-            Files.setLastModifiedTime(store.path(key, size), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
-        }
-    }
-
-    private static boolean exists(MediaStore store, String key) {
-        return Files.exists(store.path(key, Size.FULL)) && Files.exists(store.path(key, Size.CARD));
-    }
-
-    @Test
-    void picturesNobodyRefersToAreDeletedADayLaterAndEveryOtherStays() throws Exception {
-        MediaStore store = MediaStore.inDataDir();
-        String abandoned = store.store(picture()).key();
-        String recent = store.store(picture()).key();
-        BufferedImage again = picture();
-        String storedAgain = store.store(again).key();
-        String inUse = em.createQuery("SELECT p.mediaKey FROM ListingPhoto p ORDER BY p.id", String.class)
-                .setMaxResults(1).getSingleResult();
-        backdate(store, abandoned);
-        backdate(store, storedAgain);
-        backdate(store, inUse);
-        store.store(again); // the same picture uploaded again today: fresh
-        Path leftover = Files.createTempFile(store.path(abandoned, Size.FULL).getParent(), "upload", ".tmp");
-        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
-
-        int deleted = sweep.sweep(store.root(), Instant.now().minus(Duration.ofDays(1)));
-
-        assertFalse(Files.exists(store.path(abandoned, Size.FULL)), "abandoned upload deleted");
-        assertFalse(Files.exists(store.path(abandoned, Size.CARD)));
-        assertFalse(Files.exists(leftover), "a half-written file from long ago too");
-        assertTrue(deleted >= 3, "deleted " + deleted);
-        assertTrue(exists(store, inUse), "a listing's photo stays however old");
-        assertTrue(exists(store, recent), "a picture stored today stays (a form may still be open)");
-        assertTrue(exists(store, storedAgain), "a picture stored again today stays");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import market.atelier.shared.MediaStore;
+import market.atelier.shared.MemoryMediaRows;
 import market.atelier.shared.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,8 @@ class UploadsTest {
 
     @TempDir
     Path media;
+
+    private final MemoryMediaRows rows = new MemoryMediaRows();
 
     private static UploadedFile photo() throws IOException {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
@@ -53,17 +56,19 @@ class UploadsTest {
                 private static final long serialVersionUID = 1L;
             };
         };
-        assertTrue(Uploads.store(new MediaStore(media), photo(), full, refusals::add).isEmpty());
+        assertTrue(Uploads.store(new MediaStore(media, rows), photo(), full, refusals::add).isEmpty());
         assertEquals(List.of("listing.photos.tooMany"), refusals, "said why");
         assertEquals(0, files(), "and left no file");
+        assertEquals(0, rows.size(), "nor row");
     }
 
     @Test
     void aPhotoWithRoomIsStoredInBothSizesAndEveryResponsiveVariant() throws IOException {
         List<String> refusals = new ArrayList<>();
-        assertTrue(Uploads.store(new MediaStore(media), photo(), () -> { }, refusals::add).isPresent());
+        assertTrue(Uploads.store(new MediaStore(media, rows), photo(), () -> { }, refusals::add).isPresent());
         assertEquals(List.of(), refusals);
         int variants = MediaStore.WIDTHS.size() * MediaStore.Format.values().length;
         assertEquals(2 + variants, files(), "full and card JPEG, then each width as JPEG and WebP");
+        assertEquals(2 + variants, rows.size(), "each kept in the database too, for every server");
     }
 }
