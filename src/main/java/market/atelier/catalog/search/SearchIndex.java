@@ -231,6 +231,11 @@ public class SearchIndex {
         return serving.dir().getFileName().toString();
     }
 
+    /** Whether a rebuild is running. */
+    public boolean rebuilding() {
+        return building != null;
+    }
+
     /**
      * Replaces the whole index with what the database holds now, while the current one keeps answering; returns the
      * number of listings indexed. Waits for a build already running to finish first.
