@@ -118,4 +118,5 @@ public class ChangeFeed {
                 .setParameter(1, cut.longValue()).executeUpdate();
         return em.createNativeQuery("DELETE FROM catalog_change WHERE id <= ?1").setParameter(1, cut.longValue())
                 .executeUpdate();
-    }}
+    }
+}
