@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import market.atelier.account.Account;
 import market.atelier.catalog.Listing;
+import market.atelier.catalog.ListingService;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.catalog.search.SearchQuery;
 import market.atelier.catalog.search.SearchService;
@@ -49,7 +50,7 @@ class ChangeFeedIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.atelier(ChangeFeedIT.class, Fixtures.class, Http.class);
+        return Deployments.atelier(ChangeFeedIT.class, Fixtures.class, Http.class, AsShopper.class);
     }
 
     @Inject
@@ -70,14 +71,21 @@ class ChangeFeedIT {
     @ArquillianResource
     private URL base;
 
+    @Inject
+    private ListingService listings;
+
+    @Inject
+    private AsShopper asShopper;
+
     private String marker;
+    private Account owner;
     private Shop shop;
 
     @BeforeEach
     void aLiveShop() throws Exception {
         marker = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         tx.begin();
-        Account owner = Fixtures.account(em, "feed-" + marker + "@it.atelier");
+        owner = Fixtures.account(em, "feed-" + marker + "@it.atelier");
         shop = Fixtures.shop(em, owner, "Feed Studio " + marker);
         tx.commit();
     }
@@ -162,6 +170,14 @@ class ChangeFeedIT {
         tx.commit();
         assertEquals(1, feedRows(id), "committed with it");
         within(WITHIN_MILLIS, "this server's own change indexed", () -> found(marker).equals(List.of(id)));
+
+        // The maker archives the piece, and the transaction around it fails: no row, still for sale everywhere.
+        tx.begin();
+        asShopper.run(() -> listings.archive(owner.getId(), id));
+        assertEquals(2, feedRows(id), "the service's event wrote its row in the transaction");
+        tx.rollback();
+        assertEquals(1, feedRows(id), "and it went with the rollback");
+        assertEquals(List.of(id), found(marker));
     }
 
     @Test
