@@ -14,13 +14,16 @@ CREATE TABLE catalog_change (
 );
 CREATE INDEX catalog_change_created_ix ON catalog_change (created_at);
 
--- Rows older than a week are deleted; the highest id deleted so far is kept here, so that a server whose index
--- stopped before it knows it cannot replay what it missed and rebuilds instead. One row.
-CREATE TABLE catalog_change_pruned (
-    id         INTEGER NOT NULL PRIMARY KEY,
-    through_id BIGINT  NOT NULL
+-- The feed itself, one row. epoch: set once by the first server to start (a random id); an index remembers it with
+-- its position, so an index kept beside a database that was replaced is not replayed against the wrong feed.
+-- pruned_through: rows older than a week are deleted, the highest id deleted so far is kept here, so that a server
+-- whose index stopped before it knows it cannot replay what it missed and rebuilds instead.
+CREATE TABLE catalog_feed (
+    id             INTEGER     NOT NULL PRIMARY KEY,
+    epoch          VARCHAR(36),
+    pruned_through BIGINT      NOT NULL
 );
-INSERT INTO catalog_change_pruned (id, through_id) VALUES (1, 0);
+INSERT INTO catalog_feed (id, pruned_through) VALUES (1, 0);
 
 -- Jobs that must run once across all servers for each period (slot): the server whose conditional UPDATE changes the
 -- row runs it (shared.JobLease). A holder that dies mid-run (kill -9) leaves done_at empty; once lease_until has

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import market.atelier.shared.Database;
 
 /**
@@ -100,8 +101,18 @@ public class ChangeFeed {
 
     /** The highest id deleted by {@link #prune}: a position below it cannot be replayed. */
     public long prunedThrough() {
-        return ((Number) em.createNativeQuery("SELECT through_id FROM catalog_change_pruned WHERE id = 1")
+        return ((Number) em.createNativeQuery("SELECT pruned_through FROM catalog_feed WHERE id = 1")
                 .getSingleResult()).longValue();
+    }
+
+    /**
+     * This database's feed, named once by the first server to ask: a position saved with an index means something
+     * only in the feed it was read from (a database recreated or restored from an older copy starts another).
+     */
+    public String epoch() {
+        em.createNativeQuery("UPDATE catalog_feed SET epoch = ?1 WHERE id = 1 AND epoch IS NULL")
+                .setParameter(1, UUID.randomUUID().toString()).executeUpdate();
+        return (String) em.createNativeQuery("SELECT epoch FROM catalog_feed WHERE id = 1").getSingleResult();
     }
 
     /**
@@ -114,7 +125,7 @@ public class ChangeFeed {
         if (cut == null) {
             return 0;
         }
-        em.createNativeQuery("UPDATE catalog_change_pruned SET through_id = ?1 WHERE id = 1 AND through_id < ?1")
+        em.createNativeQuery("UPDATE catalog_feed SET pruned_through = ?1 WHERE id = 1 AND pruned_through < ?1")
                 .setParameter(1, cut.longValue()).executeUpdate();
         return em.createNativeQuery("DELETE FROM catalog_change WHERE id <= ?1").setParameter(1, cut.longValue())
                 .executeUpdate();

@@ -29,6 +29,8 @@ public final class IndexGenerations {
     static final String CURRENT_FORMAT = "2";
     /** Commit data: every change-feed row up to this id is in the index ({@link FeedPosition#floor()}). */
     static final String FEED = "feed";
+    /** Commit data: the feed {@link #FEED} was read from ({@link ChangeFeed#epoch()}). */
+    static final String FEED_EPOCH = "feed.epoch";
 
     private IndexGenerations() {
     }

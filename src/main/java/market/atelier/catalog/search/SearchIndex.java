@@ -94,6 +94,8 @@ public class SearchIndex {
     private volatile FacetCache facetCache;
     /** Every change-feed row at or below this is in the index (saved with each commit). */
     private volatile long feedFloor;
+    /** The feed {@link #feedFloor} counts in (saved with it). */
+    private String feedEpoch;
     private volatile boolean closed;
 
     @PostConstruct
@@ -105,13 +107,16 @@ public class SearchIndex {
             IndexGenerations.deleteAllBut(root, current.orElse(null));
             // Read before any rebuild reads the database: the follower starts from here if the index is rebuilt.
             long settled = changeFeed.settledBefore(Instant.now());
+            feedEpoch = changeFeed.epoch();
             String reason;
             if (current.isPresent()) {
                 Map<String, String> data = IndexGenerations.commitData(current.get());
                 boolean sorted = IndexGenerations.CURRENT_FORMAT.equals(data.get(IndexGenerations.FORMAT));
                 serving = IndexGeneration.open(current.get(), sorted);
-                Long stored = data.containsKey(IndexGenerations.FEED) ? Long.valueOf(data.get(IndexGenerations.FEED))
-                        : null;
+                String storedEpoch = data.get(IndexGenerations.FEED_EPOCH);
+                boolean otherFeed = storedEpoch != null && !storedEpoch.equals(feedEpoch);
+                Long stored = data.containsKey(IndexGenerations.FEED) && !otherFeed
+                        ? Long.valueOf(data.get(IndexGenerations.FEED)) : null;
                 long pruned = changeFeed.prunedThrough();
                 if (sorted && stored != null && stored >= pruned) {
                     feedFloor = stored;
@@ -121,10 +126,16 @@ public class SearchIndex {
                 } else {
                     long indexed = serving.writer().getDocStats().numDocs;
                     long searchable = feed.searchableCount();
-                    reason = !sorted ? "of an older layout" : stored != null
-                            ? "behind the change feed (at " + stored + ", rows up to " + pruned + " deleted)"
-                            : indexed != searchable
-                            ? "out of step (" + indexed + " indexed, " + searchable + " searchable)" : null;
+                    if (!sorted) {
+                        reason = "of an older layout";
+                    } else if (otherFeed) {
+                        reason = "made from another database";
+                    } else if (stored != null) {
+                        reason = "behind the change feed (at " + stored + ", rows up to " + pruned + " deleted)";
+                    } else {
+                        reason = indexed != searchable
+                                ? "out of step (" + indexed + " indexed, " + searchable + " searchable)" : null;
+                    }
                     feedFloor = settled;
                 }
             } else {
@@ -189,6 +200,7 @@ public class SearchIndex {
                 live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
             }
             data.put(IndexGenerations.FEED, Long.toString(floor));
+            data.put(IndexGenerations.FEED_EPOCH, feedEpoch);
             current.writer().setLiveCommitData(data.entrySet());
             if (ids.isEmpty()) {
                 current.commit();
@@ -371,7 +383,7 @@ public class SearchIndex {
         try {
             next.writer().setLiveCommitData(Map.of(IndexGenerations.BUILT, "true",
                     IndexGenerations.FORMAT, IndexGenerations.CURRENT_FORMAT,
-                    IndexGenerations.FEED, Long.toString(feedFloor)).entrySet());
+                    IndexGenerations.FEED, Long.toString(feedFloor), IndexGenerations.FEED_EPOCH, feedEpoch).entrySet());
             next.commit();
             IndexGeneration previous = serving;
             serving = next;
