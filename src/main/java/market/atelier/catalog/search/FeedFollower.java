@@ -114,8 +114,9 @@ public class FeedFollower {
         }
         try {
             List<Change> rows = changes.after(position.last(), position.gaps(), BATCH);
-            long floorBefore = position.floor();
-            position.saw(rows.stream().map(Change::id).toList(), System.currentTimeMillis());
+            // Moved on only once applied: a failure below reads the same rows again at the next poll.
+            FeedPosition next = position.copy();
+            next.saw(rows.stream().map(Change::id).toList(), System.currentTimeMillis());
             Set<Long> listings = new LinkedHashSet<>();
             Set<Long> shops = new LinkedHashSet<>();
             boolean elsewhere = false;
@@ -131,9 +132,10 @@ public class FeedFollower {
                     shops.add(row.shopId());
                 }
             }
-            if (elsewhere || position.floor() != floorBefore) {
-                index.apply(List.copyOf(listings), List.copyOf(shops), position.floor());
+            if (elsewhere || next.floor() != position.floor()) {
+                index.apply(List.copyOf(listings), List.copyOf(shops), next.floor());
             }
+            position = next;
             if (elsewhere) {
                 changed.fire(CatalogChanged.readFromFeed());
             }

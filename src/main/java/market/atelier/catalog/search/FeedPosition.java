@@ -36,6 +36,13 @@ final class FeedPosition {
         this.last = floor;
     }
 
+    /** The same position, to move on without changing this one. */
+    FeedPosition copy() {
+        FeedPosition copy = new FeedPosition(last);
+        copy.gaps.putAll(gaps);
+        return copy;
+    }
+
     /** The highest id seen. */
     long last() {
         return last;

@@ -54,6 +54,17 @@ class FeedPositionTest {
     }
 
     @Test
+    void aCopyMovesOnAloneUntilItTakesTheOriginalsPlace() {
+        FeedPosition position = new FeedPosition(0);
+        position.saw(List.of(2L), 0);
+        FeedPosition next = position.copy();
+        next.saw(List.of(1L, 3L), 0);
+        assertEquals(Set.of(1L), position.gaps(), "the original waits as before (the rows were not applied)");
+        assertEquals(2, position.last());
+        assertEquals(3, next.floor());
+    }
+
+    @Test
     void idsReadTwiceOrUnsortedChangeNothing() {
         FeedPosition position = new FeedPosition(0);
         position.saw(List.of(3L, 1L, 2L, 2L), 0);
