@@ -1,6 +1,7 @@
 package market.atelier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,6 +28,8 @@ import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.catalog.search.SearchQuery;
 import market.atelier.catalog.search.SearchService;
 import market.atelier.shop.Shop;
+import market.atelier.verification.Badge;
+import market.atelier.verification.BadgeType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -150,6 +153,20 @@ class ChangeFeedIT {
         feedRow(em, null, shop.getId());
         tx.commit();
         within(WITHIN_MILLIS, "the suspended shop's piece gone from search", () -> found(marker).isEmpty());
+    }
+
+    @Test
+    void aBadgeGrantedOnAnotherServerShowsHereWithinTwoSecondsNotAfterTheCachesMinute() throws Exception {
+        String page = "/shops/" + shop.getSlug();
+        assertFalse(Http.get(base, page, "Cache-Control", "no-cache").body().contains("badge--MATERIALS"),
+                "no badge yet (and the shop's badges are now cached here for up to a minute)");
+        tx.begin();
+        em.persist(Badge.grant(em.find(Shop.class, shop.getId()), em.find(BadgeType.class, "MATERIALS"),
+                Instant.now(), null));
+        feedRow(em, null, shop.getId());
+        tx.commit();
+        within(WITHIN_MILLIS, "the badge on the shop page (rendered afresh: the badge cache was dropped)",
+                () -> Http.get(base, page, "Cache-Control", "no-cache").body().contains("badge--MATERIALS"));
     }
 
     @Test
