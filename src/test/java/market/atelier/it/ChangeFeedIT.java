@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.sql.Timestamp;
@@ -207,22 +208,30 @@ class ChangeFeedIT {
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<?> slow = executor.submit(() -> {
-            UserTransaction own = tx;
-            own.begin();
-            feedRow(em, late.getId(), null);
-            written.countDown();
-            assertTrue(release.await(30, TimeUnit.SECONDS));
-            own.commit();
+            tx.begin();
+            try {
+                feedRow(em, late.getId(), null);
+                written.countDown();
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+                tx.commit();
+            } finally {
+                if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    tx.rollback();
+                }
+            }
             return null;
         });
-        assertTrue(written.await(30, TimeUnit.SECONDS));
-        tx.begin();
-        feedRow(em, early.getId(), null);
-        tx.commit();
-        within(WITHIN_MILLIS, "the higher row applied", () -> found("quick " + marker).equals(List.of(early.getId())));
-        assertEquals(List.of(), found("slow " + marker), "the open transaction's change is not visible yet");
-
-        release.countDown();
+        try {
+            assertTrue(written.await(30, TimeUnit.SECONDS));
+            tx.begin();
+            feedRow(em, early.getId(), null);
+            tx.commit();
+            within(WITHIN_MILLIS, "the higher row applied",
+                    () -> found("quick " + marker).equals(List.of(early.getId())));
+            assertEquals(List.of(), found("slow " + marker), "the open transaction's change is not visible yet");
+        } finally {
+            release.countDown();
+        }
         slow.get(30, TimeUnit.SECONDS);
         within(WITHIN_MILLIS, "the lower row, committed later, applied",
                 () -> found("slow " + marker).equals(List.of(late.getId())));
