@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.notification.NotificationService;
+import market.atelier.shared.JobLease;
 import market.atelier.shop.Shop;
 import market.atelier.verification.Badge;
 import market.atelier.verification.BadgeState;
@@ -28,6 +32,10 @@ import market.atelier.verification.BadgeType;
  * The computed Trusted maker badge: every day each shop's figures are recomputed and the badge granted, kept or
  * lost against the published criteria (the rubric page shows them; {@link #CRITERIA} below is the same list in
  * code). Grants and losses go on the badge's public, dated history like any other badge.
+ * <p>
+ * Once a day across all servers ({@link JobLease}): two runs at once could both grant a missing badge. Every server's
+ * timer fires at 03:17 and each hour after until 08:17; the first to claim the day's run does it, the later firings
+ * take it over only when the server running it died ({@link #LEASE} after it started).
  */
 @Stateless
 @PermitAll
@@ -56,11 +64,29 @@ public class TrustedMaker {
     @Inject
     private TrustedMaker self;
 
-    /** Every day at 03:17 (server time): all shops with anything to count, each in its own transaction. */
-    @Schedule(hour = "3", minute = "17", persistent = false, info = "daily figures and Trusted maker")
+    @Inject
+    private JobLease leases;
+
+    static final String JOB = "trusted-maker";
+    static final LocalTime AT = LocalTime.of(3, 17);
+    /** Far longer than a run takes (minutes); a run not finished by then is taken over by another server. */
+    static final Duration LEASE = Duration.ofHours(2);
+
+    /**
+     * Every day at 03:17 (server time) on one server: all shops with anything to count, each in its own transaction.
+     * The firings until 08:17 only take over a run whose server died.
+     */
+    @Schedule(hour = "3-8", minute = "17", persistent = false, info = "daily figures and Trusted maker")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
-        runAll(Instant.now());
+        ZonedDateTime now = ZonedDateTime.now();
+        leases.runOnce(JOB, slot(now), LEASE, () -> runAll(now.toInstant()));
+    }
+
+    /** The day's run this moment belongs to: today's 03:17 once it has passed, else yesterday's. */
+    static Instant slot(ZonedDateTime now) {
+        ZonedDateTime today = now.with(AT).withSecond(0).withNano(0);
+        return (now.isBefore(today) ? today.minusDays(1) : today).toInstant();
     }
 
     /** Recomputes and re-evaluates every shop as of {@code now}; returns how many were evaluated. */

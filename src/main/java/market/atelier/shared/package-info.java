@@ -1,4 +1,5 @@
 /**
- * Money, slugs, configuration, media storage, persistence and web helpers. Depends on no other Atelier package.
+ * Money, slugs, configuration, media storage, persistence and web helpers, and the lease that runs a scheduled job
+ * once across servers. Depends on no other Atelier package.
  */
 package market.atelier.shared;

@@ -43,8 +43,8 @@ public class BadgeExpiry {
     /** Badges valid until {@code now} or earlier become EXPIRED, with a dated event. Returns how many this run did. */
     public int expireDue(Instant now) {
         int expired = 0;
-        for (Long id : em.createQuery("SELECT b.id FROM Badge b WHERE b.state = :valid AND b.expiresAt <= :now",
-                Long.class).setParameter("valid", BadgeState.VALID).setParameter("now", now).getResultList()) {
+        for (Long id : em.createQuery("SELECT b.id FROM Badge b WHERE b.state = :valid AND b.expiresAt <= :now"
+                + " ORDER BY b.id", Long.class).setParameter("valid", BadgeState.VALID).setParameter("now", now).getResultList()) {
             int won = em.createQuery("UPDATE Badge b SET b.state = :expired, b.version = b.version + 1"
                             + " WHERE b.id = :id AND b.state = :valid AND b.expiresAt <= :now")
                     .setParameter("expired", BadgeState.EXPIRED)

@@ -27,6 +27,10 @@ public final class IndexGenerations {
     /** Commit data: the document layout (2: sorted newest first); an index of another layout is rebuilt. */
     static final String FORMAT = "format";
     static final String CURRENT_FORMAT = "2";
+    /** Commit data: every change-feed row up to this id is in the index ({@link FeedPosition#floor()}). */
+    static final String FEED = "feed";
+    /** Commit data: the feed {@link #FEED} was read from ({@link ChangeFeed#epoch()}). */
+    static final String FEED_EPOCH = "feed.epoch";
 
     private IndexGenerations() {
     }

@@ -90,6 +90,11 @@ public final class ListingSearch {
 
     /** One page of results for this query, retried with close spellings when it finds nothing. */
     public SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
+        if (searcher.getIndexReader().numDocs() == 0) {
+            // Nothing indexed yet (a new marketplace, or a server whose first build has not begun): no facets to
+            // read either (Lucene refuses facet ordinals of an index that never held a faceted document).
+            return new SearchResult(query, 0, false, List.of(), Map.of(), null, false);
+        }
         SearchResult result = run(searcher, query, null);
         if (result.total() == 0 && query.q() != null) {
             for (String corrected : corrections(searcher, query.q())) {

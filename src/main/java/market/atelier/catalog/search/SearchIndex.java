@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,11 @@ import org.apache.lucene.util.IOUtils;
  * while the current one keeps answering; changes made meanwhile go to both, and the new one takes over atomically
  * when it is complete. With no index at all, searches answer from what is indexed so far and say so
  * ({@link #partial()}).
+ * <p>
+ * Several servers: each keeps its own index and follows the others' changes through the change feed
+ * ({@link FeedFollower}). Every index commit records how far the feed has been applied ({@link #feedFloor()}); an
+ * index that knows its position is not rebuilt at start when the feed still holds every row after it: the follower
+ * replays them instead.
  */
 @Startup
 @Singleton
@@ -61,6 +68,9 @@ public class SearchIndex {
 
     @EJB
     private IndexFeed feed;
+
+    @EJB
+    private ChangeFeed changeFeed;
 
     /** A long task (minutes at a million listings): its own managed thread rather than a pooled one. */
     @Resource
@@ -82,6 +92,10 @@ public class SearchIndex {
     /** One build at a time. */
     private final Semaphore builds = new Semaphore(1);
     private volatile FacetCache facetCache;
+    /** Every change-feed row at or below this is in the index (saved with each commit). */
+    private volatile long feedFloor;
+    /** The feed {@link #feedFloor} counts in (saved with it). */
+    private String feedEpoch;
     private volatile boolean closed;
 
     @PostConstruct
@@ -91,39 +105,147 @@ public class SearchIndex {
             Files.createDirectories(root);
             Optional<Path> current = IndexGenerations.current(root);
             IndexGenerations.deleteAllBut(root, current.orElse(null));
+            // Read before any rebuild reads the database: the follower starts from here if the index is rebuilt.
+            long settled = changeFeed.settledBefore(Instant.now());
+            feedEpoch = changeFeed.epoch();
             String reason;
             if (current.isPresent()) {
-                boolean sorted = IndexGenerations.CURRENT_FORMAT.equals(
-                        IndexGenerations.commitData(current.get()).get(IndexGenerations.FORMAT));
+                Map<String, String> data = IndexGenerations.commitData(current.get());
+                boolean sorted = IndexGenerations.CURRENT_FORMAT.equals(data.get(IndexGenerations.FORMAT));
                 serving = IndexGeneration.open(current.get(), sorted);
-                long indexed = serving.writer().getDocStats().numDocs;
-                long searchable = feed.searchableCount();
-                reason = !sorted ? "of an older layout" : indexed != searchable
-                        ? "out of step (" + indexed + " indexed, " + searchable + " searchable)" : null;
+                String storedEpoch = data.get(IndexGenerations.FEED_EPOCH);
+                boolean otherFeed = storedEpoch != null && !storedEpoch.equals(feedEpoch);
+                Long stored = data.containsKey(IndexGenerations.FEED) && !otherFeed
+                        ? Long.valueOf(data.get(IndexGenerations.FEED)) : null;
+                long pruned = changeFeed.prunedThrough();
+                if (sorted && stored != null && stored >= pruned) {
+                    feedFloor = stored;
+                    reason = null;
+                    LOG.info(() -> "Search index " + current.get().getFileName() + ": replaying the change feed after "
+                            + stored);
+                } else {
+                    long indexed = serving.writer().getDocStats().numDocs;
+                    long searchable = feed.searchableCount();
+                    if (!sorted) {
+                        reason = "of an older layout";
+                    } else if (otherFeed) {
+                        reason = "made from another database";
+                    } else if (stored != null) {
+                        reason = "behind the change feed (at " + stored + ", rows up to " + pruned + " deleted)";
+                    } else {
+                        reason = indexed != searchable
+                                ? "out of step (" + indexed + " indexed, " + searchable + " searchable)" : null;
+                    }
+                    feedFloor = settled;
+                }
             } else {
                 reason = "missing (searches answer from what is indexed so far)";
+                feedFloor = settled;
             }
             if (reason != null) {
-                LOG.info(() -> "Search index " + reason + ": rebuilding from the database in the background");
                 builds.acquireUninterruptibly();
-                IndexGeneration next = begin(false);
-                Thread thread = threads.newThread(() -> {
-                    try {
-                        fill(next, count -> { });
-                    } catch (RuntimeException e) {
-                        if (!closed) {
-                            LOG.log(Level.SEVERE, "Search index: the rebuild failed; it runs again at the next start", e);
-                        }
-                    } finally {
-                        builds.release();
-                    }
-                });
-                thread.setName("search-index-rebuild");
-                thread.start();
+                rebuildInBackground(reason);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
+    }
+
+    /** Starts a rebuild on its own thread; the caller holds {@link #builds}, which the thread releases. */
+    private void rebuildInBackground(String reason) {
+        LOG.info(() -> "Search index " + reason + ": rebuilding from the database in the background");
+        IndexGeneration next;
+        try {
+            next = begin(false);
+        } catch (RuntimeException e) {
+            builds.release();
+            throw e;
+        }
+        Thread thread = threads.newThread(() -> {
+            try {
+                fill(next, count -> { });
+            } catch (RuntimeException e) {
+                if (!closed) {
+                    LOG.log(Level.SEVERE, "Search index: the rebuild failed; it runs again at the next start", e);
+                }
+            } finally {
+                builds.release();
+            }
+        });
+        thread.setName("search-index-rebuild");
+        thread.start();
+    }
+
+    /** Where the change feed is to be read from at start: every row at or below it is in the index. */
+    public long feedFloor() {
+        return feedFloor;
+    }
+
+    /**
+     * Changes read from the feed ({@link FeedFollower}): these listings and every listing of these shops as the
+     * database holds them now, committed with the feed position {@code floor}.
+     */
+    public void apply(List<Long> listingIds, List<Long> shopIds, long floor) {
+        List<Long> ids = new ArrayList<>(listingIds);
+        for (Long shopId : shopIds) {
+            ids.addAll(feed.listingIdsOfShop(shopId));
+        }
+        changes.lock();
+        try {
+            feedFloor = floor;
+            IndexGeneration current = serving;
+            Map<String, String> data = new HashMap<>();
+            Iterable<Map.Entry<String, String>> live = current.writer().getLiveCommitData();
+            if (live != null) {
+                live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+            }
+            data.put(IndexGenerations.FEED, Long.toString(floor));
+            data.put(IndexGenerations.FEED_EPOCH, feedEpoch);
+            current.writer().setLiveCommitData(data.entrySet());
+            if (ids.isEmpty()) {
+                current.commit();
+            } else {
+                refresh(ids); // re-entrant: commits with the position just set
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /**
+     * The feed has been replayed up to now. {@code lost}: rows the replay needed were deleted meanwhile (the server
+     * was down for about a week): the index is rebuilt. Otherwise a count different from the database's is only
+     * reported: the feed carries every change made through the application; a difference means rows were changed
+     * around it (by hand, by a test fixture), and deleting the index folder before a start rebuilds it.
+     */
+    public void caughtUp(boolean lost) {
+        if (closed || building != null) {
+            return;
+        }
+        if (lost) {
+            if (builds.tryAcquire()) {
+                rebuildInBackground("behind the change feed (rows deleted while it was replayed)");
+            }
+            return;
+        }
+        long indexed = serving.writer().getDocStats().numDocs;
+        long searchable = feed.searchableCount();
+        if (indexed != searchable) {
+            LOG.warning(() -> "Search index: " + indexed + " listings indexed, " + searchable + " searchable after"
+                    + " replaying the change feed; listings changed outside the application are found as they were");
+        }
+    }
+
+    /** The folder of the index searches use now ({@code g<N>}; a rebuild moves to the next number). */
+    public String generation() {
+        return serving.dir().getFileName().toString();
+    }
+
+    /** Whether a rebuild is running. */
+    public boolean rebuilding() {
+        return building != null;
     }
 
     /**
@@ -260,7 +382,8 @@ public class SearchIndex {
         changes.lock();
         try {
             next.writer().setLiveCommitData(Map.of(IndexGenerations.BUILT, "true",
-                    IndexGenerations.FORMAT, IndexGenerations.CURRENT_FORMAT).entrySet());
+                    IndexGenerations.FORMAT, IndexGenerations.CURRENT_FORMAT,
+                    IndexGenerations.FEED, Long.toString(feedFloor), IndexGenerations.FEED_EPOCH, feedEpoch).entrySet());
             next.commit();
             IndexGeneration previous = serving;
             serving = next;
