@@ -33,6 +33,7 @@ import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import market.atelier.shared.AtelierConfig;
+import market.atelier.shared.WebStarted;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -163,7 +164,14 @@ public class SearchIndex {
         }
         Thread thread = threads.newThread(() -> {
             try {
+                // At start-up the deployment's own work (Faces, PrimeFaces, the REST API) goes first: on two cores
+                // a rebuild beside it delays the server's start by seconds. Searches answer from what is indexed.
+                if (!WebStarted.await(60)) {
+                    LOG.info("Search index: the web application is not up after 60 s; rebuilding anyway");
+                }
                 fill(next, count -> { });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 if (!closed) {
                     LOG.log(Level.SEVERE, "Search index: the rebuild failed; it runs again at the next start", e);
