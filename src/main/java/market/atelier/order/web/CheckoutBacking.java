@@ -74,12 +74,13 @@ public class CheckoutBacking implements Serializable {
     private String cvc;
 
     private String key = newKey();
-    private CartView view;
     private Reviewed reviewed;
+    /** What the page shows (shops are entities): read again when missing, on another server after a failover. */
+    private transient CartView view;
 
     /** View action (first visit only): the cart as it is now; an empty cart goes back to the cart page. */
     public void load() throws IOException {
-        if (view != null) {
+        if (reviewed != null) {
             return;
         }
         address.setName(current.getDisplayName());
@@ -137,7 +138,14 @@ public class CheckoutBacking implements Serializable {
         return UUID.randomUUID().toString().replace("-", "");
     }
 
+    /**
+     * The cart as the page shows it. After a move to another server only the display is read again; what Pay sends
+     * stays what the page showed ({@link #reviewed}), so a price changed meanwhile is still refused with the new total.
+     */
     public CartView getView() {
+        if (view == null && reviewed != null) {
+            view = carts.view(current.id().orElseThrow(), null, address.getCountry());
+        }
         return view;
     }
 
