@@ -69,6 +69,7 @@ class ClusterIT {
     private static Node serverB;
 
     @BeforeAll
+    @Timeout(value = 7, unit = TimeUnit.MINUTES)
     static void startTwoServersAndTheBalancer() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("atelier.it.db")),
                 "two servers share one PostgreSQL database: run with -Dit.db=postgresql");
