@@ -269,7 +269,7 @@ class ClusterIT {
         /** Until this server's log shows a cluster view of two members (both servers share sessions now). */
         void awaitClusterOfTwo(Instant deadline) throws InterruptedException, IOException {
             Path log = base.resolve("log/server.log");
-            while (!(Files.exists(log) && Files.readAllLines(log).stream()
+            while (!(Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).lines()
                     .anyMatch(line -> line.contains("ISPN000094") && line.contains("(2)")))) {
                 if (Instant.now().isAfter(deadline)) {
                     fail("server " + name + " saw no cluster of two within " + STARTUP + "\n" + tail());
@@ -291,7 +291,8 @@ class ClusterIT {
 
         String tail() {
             try {
-                List<String> lines = Files.readAllLines(base.resolve("console.log"));
+                List<String> lines = Files.readString(base.resolve("console.log"), StandardCharsets.ISO_8859_1)
+                        .lines().toList();
                 return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
             } catch (IOException e) {
                 return "(no console.log: " + e + ")";
