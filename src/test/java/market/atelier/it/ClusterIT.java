@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +57,6 @@ class ClusterIT {
             "checkout:line1", "Große Straße 12 – Hof", "checkout:line2", "", "checkout:postcode", "10115",
             "checkout:city", "Köln", "checkout:country", "DE", "checkout:card", "4242 4242 4242 4242",
             "checkout:expiry", "12/30", "checkout:cvc", "123");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static final Path ROOT = Path.of(System.getProperty("atelier.war", "target/atelier.war"))
             .toAbsolutePath().getParent().resolve("cluster-it");
@@ -366,13 +362,9 @@ class ClusterIT {
 
     private static HttpResponse<String> get(int port, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return Http.get(new URL("http://127.0.0.1:" + port + "/"), path);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 
