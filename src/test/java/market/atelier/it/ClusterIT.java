@@ -131,6 +131,7 @@ class ClusterIT {
         // Shopper one carries on through the balancer, now on B: signed in, the cart as it was.
         HttpResponse<String> cart = one.get("/cart");
         assertEquals(200, cart.statusCode());
+        assertEquals("atelier-b", cart.headers().firstValue("X-Served-By").orElse(null), "served by B");
         assertEquals("atelier-b", one.cookie("ATELIER_NODE"), "the balancer moved shopper one to server B");
         assertTrue(cart.body().contains("data-signed-in=\"true\""), "still signed in on B");
         for (String title : List.of("Unique brooch A " + run1, "Stacking ring A " + run1, "Unique brooch A " + run2)) {
@@ -191,6 +192,7 @@ class ClusterIT {
     private static String checkoutPage(FormClient client, String... titles) {
         HttpResponse<String> page = client.get("/account/checkout");
         assertEquals(200, page.statusCode());
+        assertEquals("atelier-a", page.headers().firstValue("X-Served-By").orElse(null), "served by A");
         for (String title : titles) {
             assertTrue(page.body().contains(title), "checkout offers " + title);
         }
@@ -262,11 +264,12 @@ class ClusterIT {
             ClusterIT.awaitHealthy(8080 + offset, this, deadline);
         }
 
-        /** Until this server's log shows a cluster view of two members (both servers share sessions now). */
+        /** Until this server's log shows the application's session cache spread over both servers. */
         void awaitClusterOfTwo(Instant deadline) throws InterruptedException, IOException {
             Path log = base.resolve("log/server.log");
             while (!(Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).lines()
-                    .anyMatch(line -> line.contains("ISPN000094") && line.contains("(2)")))) {
+                    .anyMatch(line -> line.contains("[Context=atelier.war] ISPN100010")
+                            && line.contains("[atelier-a, atelier-b]")))) {
                 if (Instant.now().isAfter(deadline)) {
                     fail("server " + name + " saw no cluster of two within " + STARTUP + "\n" + tail());
                 }
@@ -310,10 +313,13 @@ class ClusterIT {
                     option forwardfor
                 frontend atelier
                     bind 127.0.0.1:%d
+                    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+                    http-request del-header HTTP2-Settings
                     default_backend servers
                 backend servers
                     balance roundrobin
                     cookie ATELIER_NODE insert indirect nocache httponly
+                    http-response set-header X-Served-By %%s
                     option httpchk GET /health
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2

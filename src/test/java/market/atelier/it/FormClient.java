@@ -55,15 +55,11 @@ public final class FormClient {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    /** From now on the client sends this cookie to the site, as if an answer had set it. */
+    /** From now on the client sends this cookie to the site, as if an answer had set it (a later answer replaces it). */
     public void setCookie(String name, String value) {
-        HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setDomain(base.getHost()); // as the client records the site's own cookies: an answer replaces it
-        cookie.setPath("/");
-        cookie.setVersion(0);
         try {
-            cookies.getCookieStore().add(base.toURI(), cookie);
-        } catch (java.net.URISyntaxException e) {
+            cookies.put(base.toURI(), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; path=/")));
+        } catch (java.net.URISyntaxException | IOException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -28,6 +28,7 @@ import market.atelier.order.Reviewed;
 import market.atelier.shared.Money;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * {@code /account/checkout}: address, a review per shop, the card, one button. The page holds one idempotency key
@@ -50,9 +51,6 @@ public class CheckoutBacking implements Serializable {
 
     @Inject
     private CurrentAccount current;
-
-    @Inject
-    private ExternalContext external;
 
     @Inject
     @Param(name = "to")
@@ -87,6 +85,7 @@ public class CheckoutBacking implements Serializable {
         address.setCountry(to != null && to.matches("[A-Z]{2}") ? to : "DE");
         review();
         if (!view.isBuyable()) {
+            ExternalContext external = Faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/cart");
         }
     }
@@ -107,6 +106,7 @@ public class CheckoutBacking implements Serializable {
         cvc = null;
         try {
             CustomerOrder order = checkout.submit(account, key, address, card, reviewed);
+            ExternalContext external = Faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/account/orders?placed=" + order.getId());
         } catch (OrderException e) {
             Messages.error(null, e.getMessageKey(), Arrays.stream(e.getDetails())

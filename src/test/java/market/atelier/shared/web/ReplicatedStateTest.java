@@ -68,6 +68,11 @@ class ReplicatedStateTest {
             if (Modifier.isTransient(modifiers)) {
                 problems.add(path + " is an injected transient field: null after the session moves");
             }
+            String type = field.getType().getName();
+            if (type.startsWith("jakarta.faces.") || type.startsWith("jakarta.servlet.")) {
+                // Mojarra's producers of these are not proxyable: the bean cannot be read back on another server
+                problems.add(path + " injects " + type + ": read it per request (Faces.getExternalContext())");
+            }
             return; // a proxy or an EJB reference, both serializable; plain values (@Param) are checked below
         }
         if (!Modifier.isTransient(modifiers)) {
