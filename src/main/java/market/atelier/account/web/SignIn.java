@@ -70,9 +70,10 @@ class SignIn {
         int generation = account.map(Account::getSessionGeneration).orElse(0);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
-        if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
-                && account.isPresent()) {
+        if (status == AuthenticationStatus.SUCCESS && account.isPresent()) {
             SessionGuard.signedIn(request.getSession(), account.get().getId(), generation);
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            SessionGuard.signedIn(request.getSession(), generation);
         }
         return status;
     }
