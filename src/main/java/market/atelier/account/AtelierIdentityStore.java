@@ -40,7 +40,21 @@ public class AtelierIdentityStore implements IdentityStore {
             throttle.record(email, client, now);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(new CallerPrincipal(String.valueOf(account.get().getId())),
-                AccountService.groups(account.get()));
+        return signedIn(account.get());
+    }
+
+    /**
+     * The caller and groups of a session that signed in as this account under this session generation, read from the
+     * account as it is now; invalid when the account is gone or changed its password since (no password is checked:
+     * the caller is a session that signed in on another server, see {@code account.web.ResumeSignIn}).
+     */
+    public CredentialValidationResult resume(long accountId, int generation) {
+        return accounts.byId(accountId).filter(account -> account.getSessionGeneration() == generation)
+                .map(AtelierIdentityStore::signedIn).orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult signedIn(Account account) {
+        return new CredentialValidationResult(new CallerPrincipal(String.valueOf(account.getId())),
+                AccountService.groups(account));
     }
 }

@@ -1,11 +1,14 @@
 package market.atelier.catalog;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Currency;
 import market.atelier.shared.Money;
 
 /** One row of the seller's listings table. */
-public final class ListingRow {
+public final class ListingRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String title;

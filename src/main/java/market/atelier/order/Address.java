@@ -5,10 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** Where a shop order is shipped to. Validated on the checkout form and again in the service. */
 @Embeddable
-public class Address {
+public class Address implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 100)

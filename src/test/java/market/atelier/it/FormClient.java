@@ -46,8 +46,53 @@ public final class FormClient {
 
     /** The session id this client holds now, or null. */
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookie("JSESSIONID");
+    }
+
+    /** The value of this cookie as the client holds it now, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** From now on the client sends this cookie to the site, as if an answer had set it (a later answer replaces it). */
+    public void setCookie(String name, String value) {
+        try {
+            cookies.put(base.toURI(), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; path=/")));
+        } catch (java.net.URISyntaxException | IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The view state of the (first) Faces form on this page. */
+    public static String viewState(String page) {
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("no form on the page");
+        }
+        return state.group(1);
+    }
+
+    /**
+     * Presses {@code button} of form {@code form} by PrimeFaces AJAX (the form is processed and updated) on the page
+     * whose view state is {@code viewState}, with these fields: a later press on a page shown earlier.
+     */
+    public HttpResponse<String> ajax(String path, String form, String button, String viewState,
+            Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", button, "jakarta.faces.partial.execute", form,
+                "jakarta.faces.partial.render", form));
+        all.put(form, form);
+        all.putAll(fields);
+        all.put(button, button);
+        all.put("jakarta.faces.ViewState", viewState);
+        String body = all.entrySet().stream()
+                .map(field -> enc(field.getKey()) + "=" + enc(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(Http.resolve(base, path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** Follows the redirect this response asks for (one step). */

@@ -38,9 +38,10 @@ public class PasswordBacking {
 
     public void submit() {
         try {
-            int generation = accounts.changePassword(current.get().orElseThrow().getId(), currentPassword, newPassword);
+            long accountId = current.get().orElseThrow().getId();
+            int generation = accounts.changePassword(accountId, currentPassword, newPassword);
             SignIn.renewSession(request);
-            SessionGuard.signedIn(request.getSession(), generation);
+            SessionGuard.signedIn(request.getSession(), accountId, generation);
             Messages.info(null, "account.password.changed");
         } catch (AccountException e) {
             Messages.error(e.getMessageKey().equals("account.password.currentWrong") ? "password:current" : "password:new",

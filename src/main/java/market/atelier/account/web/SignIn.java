@@ -66,10 +66,13 @@ class SignIn {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         renewSession(request);
         // Read before the check: a password changed meanwhile makes this sign-in fail or its session end.
-        int generation = accounts.byEmail(email).map(Account::getSessionGeneration).orElse(0);
+        Optional<Account> account = accounts.byEmail(email);
+        int generation = account.map(Account::getSessionGeneration).orElse(0);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+        if (status == AuthenticationStatus.SUCCESS && account.isPresent()) {
+            SessionGuard.signedIn(request.getSession(), account.get().getId(), generation);
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             SessionGuard.signedIn(request.getSession(), generation);
         }
         return status;

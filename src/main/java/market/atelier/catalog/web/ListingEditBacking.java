@@ -34,7 +34,7 @@ public class ListingEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ListingService listings;
+    private ListingService listings;
 
     @Inject
     private CurrentAccount current;
@@ -64,11 +64,10 @@ public class ListingEditBacking implements Serializable {
             return position;
         }
     }
-    private List<Category> categories;
+    private transient List<Category> categories; // entities: read again on another server
 
     @PostConstruct
     void load() {
-        categories = listings.categories();
         Long id = ListingPageBacking.parseId(idParam);
         if (idParam != null && id == null) {
             notFound();
@@ -213,6 +212,9 @@ public class ListingEditBacking implements Serializable {
     }
 
     public List<Category> getCategories() {
+        if (categories == null) {
+            categories = listings.categories();
+        }
         return categories;
     }
 

@@ -20,7 +20,7 @@ public class SellerListingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ListingService listings;
+    private ListingService listings;
 
     @Inject
     private CurrentAccount current;

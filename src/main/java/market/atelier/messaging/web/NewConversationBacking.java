@@ -26,7 +26,7 @@ public class NewConversationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MessagingService service;
+    private MessagingService service;
 
     @Inject
     private CurrentAccount current;

@@ -25,7 +25,7 @@ public class ShopNewConversationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MessagingService service;
+    private MessagingService service;
 
     @Inject
     private CurrentAccount current;

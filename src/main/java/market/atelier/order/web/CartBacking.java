@@ -1,11 +1,9 @@
 package market.atelier.order.web;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import market.atelier.order.CartService;
 import market.atelier.order.CartView;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * {@code /cart}: the cart grouped by shop, quantities, removal, and shipping for a destination chosen here. Lines
@@ -35,9 +34,6 @@ public class CartBacking implements Serializable {
 
     @Inject
     private CurrentAccount current;
-
-    @Inject
-    private ExternalContext external;
 
     @Inject
     @Param(name = "to")
@@ -116,6 +112,6 @@ public class CartBacking implements Serializable {
     }
 
     private String token() {
-        return current.id().isPresent() ? null : CartCookie.read((HttpServletRequest) external.getRequest());
+        return current.id().isPresent() ? null : CartCookie.read(Faces.getRequest());
     }
 }

@@ -28,6 +28,7 @@ import market.atelier.order.Reviewed;
 import market.atelier.shared.Money;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * {@code /account/checkout}: address, a review per shop, the card, one button. The page holds one idempotency key
@@ -52,9 +53,6 @@ public class CheckoutBacking implements Serializable {
     private CurrentAccount current;
 
     @Inject
-    private ExternalContext external;
-
-    @Inject
     @Param(name = "to")
     private String to;
 
@@ -74,18 +72,20 @@ public class CheckoutBacking implements Serializable {
     private String cvc;
 
     private String key = newKey();
-    private CartView view;
     private Reviewed reviewed;
+    /** What the page shows (shops are entities): read again when missing, on another server after a failover. */
+    private transient CartView view;
 
     /** View action (first visit only): the cart as it is now; an empty cart goes back to the cart page. */
     public void load() throws IOException {
-        if (view != null) {
+        if (reviewed != null) {
             return;
         }
         address.setName(current.getDisplayName());
         address.setCountry(to != null && to.matches("[A-Z]{2}") ? to : "DE");
         review();
         if (!view.isBuyable()) {
+            ExternalContext external = Faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/cart");
         }
     }
@@ -106,6 +106,7 @@ public class CheckoutBacking implements Serializable {
         cvc = null;
         try {
             CustomerOrder order = checkout.submit(account, key, address, card, reviewed);
+            ExternalContext external = Faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/account/orders?placed=" + order.getId());
         } catch (OrderException e) {
             Messages.error(null, e.getMessageKey(), Arrays.stream(e.getDetails())
@@ -137,7 +138,14 @@ public class CheckoutBacking implements Serializable {
         return UUID.randomUUID().toString().replace("-", "");
     }
 
+    /**
+     * The cart as the page shows it. After a move to another server only the display is read again; what Pay sends
+     * stays what the page showed ({@link #reviewed}), so a price changed meanwhile is still refused with the new total.
+     */
     public CartView getView() {
+        if (view == null && reviewed != null) {
+            view = carts.view(current.id().orElseThrow(), null, address.getCountry());
+        }
         return view;
     }
 

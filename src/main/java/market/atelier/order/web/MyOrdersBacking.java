@@ -43,8 +43,9 @@ public class MyOrdersBacking implements Serializable {
     @EJB
     private ShopReviewService reviews;
 
-    private CustomerOrder placed;
-    private List<CustomerOrder> orders;
+    // entities: read again when missing (on another server after a failover)
+    private transient CustomerOrder placed;
+    private transient List<CustomerOrder> orders;
     private Set<Long> reviewed = Set.of();
 
     public void load() {
@@ -90,10 +91,14 @@ public class MyOrdersBacking implements Serializable {
     }
 
     public CustomerOrder getPlaced() {
+        getOrders();
         return placed;
     }
 
     public List<CustomerOrder> getOrders() {
+        if (orders == null) {
+            load();
+        }
         return orders;
     }
 }

@@ -63,7 +63,7 @@ public class SellerOrdersBacking implements Serializable {
     /** Euros as people type them: "12", "12.5", "12,50", optionally with a euro sign. */
 
     @Inject
-    private transient OrderService orders;
+    private OrderService orders;
 
     @Inject
     private CurrentAccount current;

@@ -21,7 +21,7 @@ public class ReportReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ShopReviewService reviews;
+    private ShopReviewService reviews;
 
     @Inject
     private CurrentAccount current;

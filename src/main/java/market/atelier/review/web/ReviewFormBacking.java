@@ -32,7 +32,7 @@ public class ReviewFormBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ShopReviewService reviews;
+    private ShopReviewService reviews;
 
     @Inject
     private CurrentAccount current;

@@ -27,13 +27,14 @@ public class ReviewModerationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ShopReviewService reviews;
+    private ShopReviewService reviews;
 
     @Inject
     private CurrentAccount current;
 
-    private Map<Review, List<ReviewReport>> open;
-    private List<ReviewReport> decided;
+    // entities: read again when missing (on another server after a failover)
+    private transient Map<Review, List<ReviewReport>> open;
+    private transient List<ReviewReport> decided;
     private final Map<Long, String> notes = new HashMap<>();
 
     public void load() {
@@ -66,10 +67,16 @@ public class ReviewModerationBacking implements Serializable {
     }
 
     public List<Map.Entry<Review, List<ReviewReport>>> getOpen() {
+        if (open == null) {
+            load();
+        }
         return List.copyOf(open.entrySet());
     }
 
     public List<ReviewReport> getDecided() {
+        if (decided == null) {
+            load();
+        }
         return decided;
     }
 

@@ -22,12 +22,12 @@ public class SellerReviewsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ShopReviewService reviews;
+    private ShopReviewService reviews;
 
     @Inject
     private CurrentAccount current;
 
-    private List<Review> list;
+    private transient List<Review> list; // entities: read again on another server
     private final Map<Long, String> replies = new HashMap<>();
 
     public void load() {
@@ -48,6 +48,9 @@ public class SellerReviewsBacking implements Serializable {
     }
 
     public List<Review> getList() {
+        if (list == null) {
+            load();
+        }
         return list;
     }
 

@@ -26,7 +26,7 @@ public class ShopEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ShopService shops;
+    private ShopService shops;
 
     @Inject
     private CurrentAccount current;

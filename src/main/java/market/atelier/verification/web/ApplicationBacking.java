@@ -39,13 +39,13 @@ public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ApplicationService applications;
+    private ApplicationService applications;
 
     @Inject
-    private transient ShopService shops;
+    private ShopService shops;
 
     @Inject
-    private transient VerificationService verification;
+    private VerificationService verification;
 
     @Inject
     private CurrentAccount current;

@@ -28,13 +28,13 @@ public class ReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReportService reports;
+    private ReportService reports;
 
     @Inject
-    private transient CatalogService catalog;
+    private CatalogService catalog;
 
     @Inject
-    private transient ShopService shops;
+    private ShopService shops;
 
     @Inject
     private CurrentAccount current;

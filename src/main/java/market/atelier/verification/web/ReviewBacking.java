@@ -31,7 +31,7 @@ public class ReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReviewService reviews;
+    private ReviewService reviews;
 
     @Inject
     private CurrentAccount current;

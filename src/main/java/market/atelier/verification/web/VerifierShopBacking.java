@@ -25,7 +25,7 @@ public class VerifierShopBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReviewService reviews;
+    private ReviewService reviews;
 
     @Inject
     private CurrentAccount current;
