@@ -117,11 +117,25 @@ class ClusterIT {
         assertEquals("atelier-a", one.cookie("ATELIER_NODE"), "the balancer kept shopper one on server A");
         assertEquals("atelier-a", two.cookie("ATELIER_NODE"), "the balancer kept shopper two on server A");
 
+        // A visitor on server B sees the piece on offer; B's page cache keeps that page for 5 s.
+        FormClient visitorOnB = new FormClient(new URL("http://127.0.0.1:" + (8080 + OFFSET_B) + "/"));
+        String soughtPage = "/listings/" + sought;
+        assertTrue(visitorOnB.get(soughtPage).body().contains("id=\"add-to-cart\""), "B offers the piece");
+
         // Shopper two pays on A; A is killed as soon as the order is committed, before or while it answers.
         CompletableFuture<HttpResponse<String>> lost = CompletableFuture.supplyAsync(
                 () -> two.ajax("/account/checkout", "checkout", "checkout:place", checkoutTwo, PAY));
         awaitOrders("shopper-" + run2, 1);
+        Instant sold = Instant.now();
         serverA.kill();
+
+        // The sale on A reaches B through the change feed (the row committed with the order): B drops its kept page
+        // and shows the piece sold out within 2 s, though A died.
+        while (visitorOnB.get(soughtPage).body().contains("id=\"add-to-cart\"")) {
+            assertTrue(Duration.between(sold, Instant.now()).toMillis() < 2_000,
+                    "server B still offers the piece sold on A two seconds later");
+            Thread.sleep(50);
+        }
         try {
             lost.get(60, TimeUnit.SECONDS); // whatever came back (an answer, a 502, a reset) is not looked at
         } catch (java.util.concurrent.ExecutionException e) {
