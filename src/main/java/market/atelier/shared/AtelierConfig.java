@@ -68,6 +68,16 @@ public final class AtelierConfig {
         }
     }
 
+    /**
+     * Where people reach Atelier, for links in mails: {@code ATELIER_PUBLIC_URL}, default {@code http://localhost:8080}
+     * (no trailing slash).
+     */
+    public static String publicUrl() {
+        String url = setting("atelier.public.url", "ATELIER_PUBLIC_URL");
+        String base = url == null || url.isBlank() ? "http://localhost:8080" : url.trim();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
     private static String setting(String property, String env) {
         String value = System.getProperty(property);
         return value != null ? value : System.getenv(env);
