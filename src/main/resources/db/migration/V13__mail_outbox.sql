@@ -11,3 +11,6 @@ CREATE TABLE mail_outbox (
     sent_at TIMESTAMP
 );
 CREATE INDEX mail_outbox_unsent_ix ON mail_outbox (sent_at, id);
+
+-- The language an account's mails are written in (en or de), set at sign-up from the page's language.
+ALTER TABLE account ADD COLUMN language VARCHAR(5) DEFAULT 'en' NOT NULL;

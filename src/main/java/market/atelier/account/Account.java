@@ -69,6 +69,10 @@ public class Account {
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
+    /** The language mails are written in: {@code en} or {@code de}. */
+    @Column(nullable = false, length = 5)
+    private String language = "en";
+
     protected Account() {
     }
 
@@ -128,5 +132,14 @@ public class Account {
     public void changePassword(String newHash) {
         passwordHash = newHash;
         sessionGeneration++;
+    }
+
+    /** The language of this account's mails (English unless German was chosen). */
+    public Locale getLocale() {
+        return "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
+    public void setLocale(Locale locale) {
+        this.language = locale != null && "de".equals(locale.getLanguage()) ? "de" : "en";
     }
 }
