@@ -32,6 +32,7 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 80;
+    public static final int SUSPENSION_REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -68,6 +69,13 @@ public class Account {
     /** Raised when the password changes; a session signed in under an older generation is ended. */
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
+
+    /** Set while an admin has suspended the account: it cannot sign in (issue 16, admin back office). */
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspension_reason", length = SUSPENSION_REASON_MAX)
+    private String suspensionReason;
 
     /** The language mails are written in: {@code en} or {@code de}. */
     @Column(nullable = false, length = 5)
@@ -141,5 +149,38 @@ public class Account {
 
     public void setLocale(Locale locale) {
         this.language = locale != null && "de".equals(locale.getLanguage()) ? "de" : "en";
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    /** Ends every session signed in as this account now (they sign in again, with the account as it is then). */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    /** Suspended by an admin: no sign-in from now on, and every open session ends. */
+    public void suspend(String reason, Instant at) {
+        suspendedAt = at;
+        suspensionReason = reason;
+        endSessions();
+    }
+
+    public void unsuspend() {
+        suspendedAt = null;
+        suspensionReason = null;
     }
 }

@@ -19,6 +19,12 @@ import market.atelier.shared.web.ClientAddress;
 @ApplicationScoped
 public class AtelierIdentityStore implements IdentityStore {
 
+    /**
+     * Request attribute set when the password was right but an admin suspended the account: the sign-in page then
+     * says so (only after the right password, so it tells nobody else whether the address has an account).
+     */
+    public static final String SUSPENDED = "atelier.signIn.suspended";
+
     @Inject
     private AccountService accounts;
 
@@ -40,6 +46,10 @@ public class AtelierIdentityStore implements IdentityStore {
             throttle.record(email, client, now);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (account.get().isSuspended()) {
+            request.setAttribute(SUSPENDED, Boolean.TRUE);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         return signedIn(account.get());
     }
 
@@ -50,6 +60,7 @@ public class AtelierIdentityStore implements IdentityStore {
      */
     public CredentialValidationResult resume(long accountId, int generation) {
         return accounts.byId(accountId).filter(account -> account.getSessionGeneration() == generation)
+                .filter(account -> !account.isSuspended())
                 .map(AtelierIdentityStore::signedIn).orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

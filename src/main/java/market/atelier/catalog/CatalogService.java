@@ -45,7 +45,7 @@ public class CatalogService {
                 .setParameter("live", ShopStatus.LIVE)
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return em.createNamedQuery(Category.ALL, Category.class).getResultList().stream()
+        return em.createNamedQuery(Category.OFFERED, Category.class).getResultList().stream()
                 .map(c -> new CategoryCount(c, counts.getOrDefault(c.getCode(), 0L)))
                 .toList();
     }

@@ -11,9 +11,14 @@ import java.util.Locale;
 @Entity
 @Table(name = "category")
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.position")
+@NamedQuery(name = Category.OFFERED, query = "SELECT c FROM Category c WHERE c.retired = FALSE ORDER BY c.position")
 public class Category {
 
     public static final String ALL = "Category.all";
+    /** The categories offered for new listings and in browse filters: not retired. */
+    public static final String OFFERED = "Category.offered";
+    public static final int CODE_MAX = 40;
+    public static final int NAME_MAX = 60;
 
     @Id
     @Column(length = 40)
@@ -28,7 +33,18 @@ public class Category {
     @Column(name = "name_de", nullable = false, length = 60)
     private String nameDe;
 
+    /** Retired: no new listings and no browse filter; listings that have it keep it and still show its name. */
+    @Column(nullable = false)
+    private boolean retired;
+
     protected Category() {
+    }
+
+    public Category(String code, int position, String nameEn, String nameDe) {
+        this.code = code;
+        this.position = position;
+        this.nameEn = nameEn;
+        this.nameDe = nameDe;
     }
 
     public String getCode() {
@@ -41,5 +57,26 @@ public class Category {
 
     public String name(Locale locale) {
         return "de".equals(locale.getLanguage()) ? nameDe : nameEn;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    public void rename(String nameEn, String nameDe) {
+        this.nameEn = nameEn;
+        this.nameDe = nameDe;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public void setRetired(boolean retired) {
+        this.retired = retired;
     }
 }

@@ -54,8 +54,9 @@ public class ListingService {
         Shop shop = em.createNamedQuery(Shop.BY_OWNER, Shop.class).setParameter("ownerId", accountId)
                 .getResultStream().findFirst().orElseThrow(() -> new AccessRefused("no shop"));
         Instant now = Instant.now();
-        Listing listing = new Listing(shop, draft.getTitle(), category(draft), market.atelier.shared.Money.euros(0), now);
-        draft.applyTo(listing, category(draft));
+        Category category = category(draft, null);
+        Listing listing = new Listing(shop, draft.getTitle(), category, market.atelier.shared.Money.euros(0), now);
+        draft.applyTo(listing, category);
         em.persist(listing);
         return listing;
     }
@@ -66,7 +67,7 @@ public class ListingService {
             // A made-to-order piece is what the shopper accepted: its price and texts stay as quoted.
             throw new ListingException("custom.listing.locked");
         }
-        draft.applyTo(listing, category(draft));
+        draft.applyTo(listing, category(draft, listing.getCategory()));
         if (listing.getStatus() == ListingStatus.SOLD_OUT && listing.getStock() > 0) {
             listing.setStatus(ListingStatus.ACTIVE);
         } else if (listing.getStatus() == ListingStatus.ACTIVE && listing.getStock() == 0) {
@@ -172,17 +173,20 @@ public class ListingService {
         }
     }
 
-    private Category category(ListingDraft draft) {
+    /** The draft's category: an offered one, or the retired one the listing has already ({@code current}). */
+    private Category category(ListingDraft draft, Category current) {
         Category category = em.find(Category.class, draft.getCategoryCode());
-        if (category == null) {
+        if (category == null || category.isRetired() && !category.getCode().equals(
+                current == null ? null : current.getCode())) {
             throw new ListingException("listing.category.unknown");
         }
         return category;
     }
 
-    /** Categories for the form, in taxonomy order. */
+    /** Categories for the form, in taxonomy order: those offered, and the retired one a listing keeps ({@code keep}). */
     @jakarta.annotation.security.PermitAll
-    public List<Category> categories() {
-        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
+    public List<Category> categories(String keep) {
+        return em.createNamedQuery(Category.ALL, Category.class).getResultList().stream()
+                .filter(c -> !c.isRetired() || c.getCode().equals(keep)).toList();
     }
 }

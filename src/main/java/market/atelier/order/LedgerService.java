@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import market.atelier.shared.AccessRefused;
+import market.atelier.shared.AuditLog;
 import market.atelier.shared.Money;
 import market.atelier.shop.Shop;
 
@@ -34,6 +35,9 @@ public class LedgerService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private AuditLog audit;
 
     /** The balance of a shop: the sum of its ledger entries. */
     public Money balance(long shopId) {
@@ -85,6 +89,8 @@ public class LedgerService {
         em.flush();
         em.persist(new LedgerEntry(shopId, null, payout.getId(), LedgerKind.PAYOUT, Money.zero(balance.currency())
                 .minus(balance), now));
+        audit.record(adminId, "payout.paid", "shop", shopId, "balance " + balance.format(java.util.Locale.ENGLISH),
+                "balance 0, payout " + payout.getId(), null);
         return payout;
     }
 
@@ -111,10 +117,26 @@ public class LedgerService {
     /** The commission rate new orders record, in basis points (admins). */
     @RolesAllowed("ADMIN")
     public void setCommission(int basisPoints) {
+        setCommission(null, basisPoints);
+    }
+
+    /** As {@link #setCommission(int)}, recorded in the audit log as {@code adminId}'s (null: the caller's). */
+    @RolesAllowed("ADMIN")
+    public void setCommission(Long adminId, int basisPoints) {
         if (basisPoints < 0 || basisPoints > 5_000) {
             throw new OrderException("payouts.error.commission");
         }
+        int before = commission();
+        if (before == basisPoints) {
+            return;
+        }
+        audit.record(adminId, "commission.set", "setting", "commission_bp", percent(before), percent(basisPoints),
+                null);
         em.createNativeQuery("UPDATE platform_setting SET setting_value = ?1 WHERE setting_name = 'commission_bp'")
                 .setParameter(1, Integer.toString(basisPoints)).executeUpdate();
+    }
+
+    private static String percent(int basisPoints) {
+        return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
     }
 }

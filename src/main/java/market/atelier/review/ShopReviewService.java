@@ -26,6 +26,7 @@ import market.atelier.order.ShopOrder;
 import market.atelier.order.ShopOrderStatus;
 import market.atelier.quality.ShopActivity;
 import market.atelier.shared.AccessRefused;
+import market.atelier.shared.AuditLog;
 import market.atelier.shared.MediaStore.StoredImage;
 
 /**
@@ -40,6 +41,9 @@ public class ShopReviewService {
 
     public static final Duration WINDOW = Duration.ofDays(90);
     public static final int PAGE_SIZE = 10;
+
+    @Inject
+    private AuditLog audit;
 
     @PersistenceContext
     private EntityManager em;
@@ -304,9 +308,12 @@ public class ShopReviewService {
         }
         Instant now = Instant.now();
         open.forEach(p -> p.decide(decision, text, adminId, now));
+        String before = review.isHidden() ? "hidden" : "shown";
         if (decision == ReviewReport.Decision.HIDE && !review.isHidden()) {
             review.hide();
             activity.fire(new ShopActivity(review.getShopId()));
         }
+        audit.record(adminId, "review." + decision.name().toLowerCase(java.util.Locale.ROOT), "review", reviewId, before,
+                review.isHidden() ? "hidden" : "shown", text);
     }
 }

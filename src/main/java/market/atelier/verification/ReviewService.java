@@ -19,6 +19,7 @@ import market.atelier.account.Account;
 import market.atelier.account.Role;
 import market.atelier.notification.NotificationService;
 import market.atelier.shared.AccessRefused;
+import market.atelier.shared.AuditLog;
 import market.atelier.shop.Shop;
 import market.atelier.shop.ShopStatus;
 
@@ -41,6 +42,9 @@ public class ReviewService {
 
     @Inject
     private Event<CatalogChanged> changed;
+
+    @Inject
+    private AuditLog audit;
 
     /** One line of the queue. */
     public record QueueRow(long id, String shopName, String shopSlug, ApplicationKind kind, Instant submittedAt,
@@ -119,9 +123,9 @@ public class ReviewService {
                     throw new VerificationException("verify.review.approveNeedsAllMet");
                 }
                 if (appeal) {
-                    restore(application.getAppealOf(), now);
+                    restore(verifierId, application.getAppealOf(), now);
                 } else {
-                    grant(shop, application.getBadgeCodes(), now);
+                    grant(verifierId, shop, application.getBadgeCodes(), now);
                 }
                 application.decide(ApplicationState.APPROVED, verifier, now, text, null);
             }
@@ -140,11 +144,14 @@ public class ReviewService {
                 }
                 if (appeal) {
                     // The public history shows the reason category only; the note is for the artisan.
-                    revoke(application.getAppealOf(), reason, null, now);
+                    revoke(verifierId, application.getAppealOf(), reason, null, now);
                 }
                 application.decide(ApplicationState.REJECTED, verifier, now, text, reason);
             }
         }
+        audit.record(verifierId, "application." + decision.name().toLowerCase(java.util.Locale.ROOT), "application",
+                application.getId(), ApplicationState.SUBMITTED.name(), application.getState().name(),
+                reasonText(reason, text));
         changed.fire(CatalogChanged.shop(shop.getId()));
         notifications.notify(shop.getOwner().getId(), "notice.artisan.decided." + application.getState(),
                 "/seller/verification", shop.getName());
@@ -158,10 +165,13 @@ public class ReviewService {
             throw new VerificationException("verify.badge.reasonRequired");
         }
         Instant now = Instant.now();
+        BadgeState before = badge.getState();
         badge.suspend(reason, publicText(publicNote), now);
         if (isHandmade(badge)) {
             badge.getShop().setStatus(ShopStatus.SUSPENDED);
         }
+        audit.record(verifierId, "badge.suspend", "badge", badge.getId(), before.name(), badge.getState().name(),
+                reasonText(reason, publicNote));
         changed.fire(CatalogChanged.shop(badge.getShop().getId()));
         notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.suspended",
                 "/seller/verification", badge.getType().getCode());
@@ -174,7 +184,7 @@ public class ReviewService {
         if (reason == null) {
             throw new VerificationException("verify.badge.reasonRequired");
         }
-        revoke(badge, reason, publicText(publicNote), Instant.now());
+        revoke(verifierId, badge, reason, publicText(publicNote), Instant.now());
         changed.fire(CatalogChanged.shop(badge.getShop().getId()));
         notifications.notify(badge.getShop().getOwner().getId(), "notice.artisan.revoked",
                 "/seller/verification", badge.getType().getCode());
@@ -220,6 +230,7 @@ public class ReviewService {
         notOwnShop(verifier, report.getShop());
         if (report.isOpen()) {
             report.close(verifier, Instant.now());
+            audit.record(verifierId, "report.close", "report", report.getId(), "open", "closed", null);
         }
     }
 
@@ -231,9 +242,13 @@ public class ReviewService {
             throw new AccessRefused("shop " + shopId);
         }
         notOwnShop(verifier, shop);
+        Instant flagged = shop.getFlaggedAt();
         shop.setFlaggedAt(null);
         Instant now = Instant.now();
-        reports(shop, true).forEach(report -> report.close(verifier, now));
+        List<Report> open = reports(shop, true);
+        open.forEach(report -> report.close(verifier, now));
+        audit.record(verifierId, "shop.clearFlag", "shop", shop.getId(), flagged == null ? "not flagged" : "flagged",
+                "not flagged", open.isEmpty() ? null : open.size() + " open reports closed");
     }
 
     private List<Report> reports(Shop shop, boolean openOnly) {
@@ -246,30 +261,43 @@ public class ReviewService {
         return query.getResultList();
     }
 
-    private void grant(Shop shop, Set<String> codes, Instant now) {
+    private void grant(long verifierId, Shop shop, Set<String> codes, Instant now) {
         for (String code : codes) {
             List<Badge> held = em.createQuery("SELECT b FROM Badge b WHERE b.shop = :shop AND b.type.code = :code",
                     Badge.class).setParameter("shop", shop).setParameter("code", code).getResultList();
             if (held.isEmpty()) {
-                em.persist(Badge.grant(shop, em.find(BadgeType.class, code), now, null));
+                Badge badge = Badge.grant(shop, em.find(BadgeType.class, code), now, null);
+                em.persist(badge);
+                em.flush();
+                audit.record(verifierId, "badge.grant", "badge", badge.getId(), null,
+                        code + " " + badge.getState().name() + " (shop " + shop.getId() + ")", null);
             } else {
+                String before = held.get(0).getState().name();
                 held.get(0).renew(now, null);
+                audit.record(verifierId, "badge.renew", "badge", held.get(0).getId(), before,
+                        code + " " + held.get(0).getState().name() + " (shop " + shop.getId() + ")", null);
             }
-            if (BadgeType.HANDMADE.equals(code)) {
+            if (BadgeType.HANDMADE.equals(code) && !shop.getOwner().isSuspended()) {
                 shop.setStatus(ShopStatus.LIVE);
             }
         }
     }
 
-    private void restore(Badge badge, Instant now) {
+    private void restore(long verifierId, Badge badge, Instant now) {
+        String before = badge.getState().name();
         badge.restore(null, now);
-        if (isHandmade(badge)) {
+        // A shop whose owner an admin suspended stays off sale until the account is back.
+        if (isHandmade(badge) && !badge.getShop().getOwner().isSuspended()) {
             badge.getShop().setStatus(ShopStatus.LIVE);
         }
+        audit.record(verifierId, "badge.restore", "badge", badge.getId(), before, badge.getState().name(), null);
     }
 
-    private void revoke(Badge badge, ReasonCategory reason, String publicNote, Instant now) {
+    private void revoke(long verifierId, Badge badge, ReasonCategory reason, String publicNote, Instant now) {
+        String before = badge.getState().name();
         badge.revoke(reason, publicNote, now);
+        audit.record(verifierId, "badge.revoke", "badge", badge.getId(), before, badge.getState().name(),
+                reasonText(reason, publicNote));
         if (isHandmade(badge) && badge.getShop().getStatus() == ShopStatus.LIVE) {
             badge.getShop().setStatus(ShopStatus.SUSPENDED);
         }
@@ -303,6 +331,15 @@ public class ReviewService {
         if (shop.getOwner().getId().equals(verifier.getId())) {
             throw new VerificationException("verify.review.ownShop");
         }
+    }
+
+    /** The audit log's reason: the reason category and the verifier's note, as far as given. */
+    private static String reasonText(ReasonCategory reason, String note) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (reason == null) {
+            return text;
+        }
+        return text == null ? reason.name() : reason.name() + ": " + text;
     }
 
     private static String publicText(String note) {

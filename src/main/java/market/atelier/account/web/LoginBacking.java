@@ -40,7 +40,7 @@ public class LoginBacking {
         switch (signIn.withPassword(email, password)) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> signIn.continueTo(continueTo);
-            default -> Messages.error(null, "account.login.failed");
+            default -> Messages.error(null, signIn.suspended() ? "account.login.suspended" : "account.login.failed");
         }
     }
 

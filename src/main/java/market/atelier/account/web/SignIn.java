@@ -78,6 +78,12 @@ class SignIn {
         return status;
     }
 
+    /** Whether the last {@link #withPassword} had the right password for an account an admin suspended. */
+    boolean suspended() {
+        return Boolean.TRUE.equals(((HttpServletRequest) faces.getExternalContext().getRequest())
+                .getAttribute(market.atelier.account.AtelierIdentityStore.SUSPENDED));
+    }
+
     /** A new session id for this session (its content stays); the old id no longer finds it. */
     static void renewSession(HttpServletRequest request) {
         if (request.getSession(false) != null) {

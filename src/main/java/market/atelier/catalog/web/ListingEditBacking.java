@@ -213,7 +213,7 @@ public class ListingEditBacking implements Serializable {
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = listings.categories();
+            categories = listings.categories(draft.getCategoryCode());
         }
         return categories;
     }

@@ -86,6 +86,16 @@ public class SearchBacking {
         return categories;
     }
 
+    /** The categories offered as filters (retired ones are not). */
+    public List<Category> getOfferedCategories() {
+        return allCategories.offered();
+    }
+
+    /** Whether a facet value of the category facet is offered as a filter (a retired category is not). */
+    public boolean offered(String code) {
+        return allCategories.isOffered(code);
+    }
+
     public Category getCategory() {
         return getCategories().stream().filter(c -> c.getCode().equals(getQuery().category())).findFirst()
                 .orElse(null);

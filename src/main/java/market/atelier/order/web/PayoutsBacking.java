@@ -79,7 +79,7 @@ public class PayoutsBacking {
         }
         BigDecimal value = new BigDecimal(typed.replace(',', '.'));
         try {
-            ledger.setCommission(value.movePointRight(2).intValueExact());
+            ledger.setCommission(current.id().orElse(null), value.movePointRight(2).intValueExact());
             Messages.info(null, "payouts.commission.saved", value.stripTrailingZeros().toPlainString());
         } catch (OrderException e) {
             Messages.error("commission:percent", e.getMessageKey());
