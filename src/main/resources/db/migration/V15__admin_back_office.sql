@@ -1,7 +1,7 @@
 -- Admin back office (issue 16): the audit log, account suspension, retired categories, the last-admin guard.
 
 -- Every admin and verifier action, written in the transaction of the action itself.
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE audit_entry (
     id            BIGINT         NOT NULL PRIMARY KEY,
     at            TIMESTAMP      NOT NULL,

@@ -438,7 +438,7 @@ class AdminIT {
         assertEquals(1, audit("account.revoke", target.getId()).size());
         assertTrue(fresh(target.getId()).getSessionGeneration() >= 2, "each role change ends the sessions");
 
-        int commission = ledger.commission();
+        int commission = asShopper.call(() -> ledger.commission());
         asAdmin.run(() -> ledger.setCommission(admin.getId(), commission == 1234 ? 1235 : 1234));
         asAdmin.run(() -> ledger.setCommission(admin.getId(), commission));
         List<AuditEntry> commissions = audit("commission.set", "commission_bp").stream()
