@@ -87,7 +87,7 @@ public class OverviewBacking {
                                         .add("backgroundColor", "rgba(31, 94, 92, 0.75)"))
                                 .add(Json.createObjectBuilder().add("type", "line")
                                         .add("label", Messages.text("admin.overview.chart.gmv"))
-                                        .add("data", gmv).add("yAxisID", "y1").add("tension", 0.25)
+                                        .add("data", gmv).add("yAxisID", "y1").add("tension", 0)
                                         .add("borderColor", "rgb(166, 124, 46)")
                                         .add("backgroundColor", "rgb(166, 124, 46)"))))
                 .add("options", Json.createObjectBuilder()
