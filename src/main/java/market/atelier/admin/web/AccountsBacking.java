@@ -24,7 +24,7 @@ public class AccountsBacking implements Serializable {
     private AccountAdmin accounts;
 
     private String text;
-    private final Model model = new Model();
+    private transient Model model; // PrimeFaces' model keeps converters and listeners: made again where missing
 
     /** The lazy model of the table: what the search box says, a page at a time. */
     public final class Model extends LazyDataModel<Row> {
@@ -53,6 +53,9 @@ public class AccountsBacking implements Serializable {
     }
 
     public Model getModel() {
+        if (model == null) {
+            model = new Model();
+        }
         return model;
     }
 

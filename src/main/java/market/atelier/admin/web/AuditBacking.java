@@ -31,7 +31,7 @@ public class AuditBacking implements Serializable {
     private LocalDate from;
     private LocalDate until;
     private Filter filter = Filter.NONE;
-    private final Model model = new Model();
+    private transient Model model; // PrimeFaces' model keeps converters and listeners: made again where missing
 
     /** The lazy model of the table: the applied filter, a page at a time. */
     public final class Model extends LazyDataModel<AuditEntry> {
@@ -103,6 +103,9 @@ public class AuditBacking implements Serializable {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     public Model getModel() {
+        if (model == null) {
+            model = new Model();
+        }
         return model;
     }
 
