@@ -50,12 +50,12 @@ class SettingsBrowserIT extends BrowserTestBase {
         byId("settings-link"); // the account menu links to the settings
         browser.open("/account/settings");
         type("name:displayName", "   ");
-        browser.ajax(() -> byId("name:submit").click());
-        assertFalse(d().findElements(By.cssSelector("[id='name:displayName'].ui-state-error")).isEmpty(),
+        browser.ajax(() -> click(byId("name:submit")));
+        assertTrue(d().findElement(By.cssSelector("[id='name'] .ui-message-error")).getText().contains("enter your name"),
                 "a blank name is refused next to the field");
 
         type("name:displayName", "Zoë Łukasiewicz");
-        browser.navigate(() -> byId("name:submit").click());
+        browser.navigate(() -> click(byId("name:submit")));
         assertEquals("Zoë Łukasiewicz", d().findElement(By.cssSelector(".account-menu__name")).getAttribute("textContent").strip());
         assertEquals("Zoë Łukasiewicz", byId("name:displayName").getAttribute("value"));
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("saved"));
@@ -73,7 +73,7 @@ class SettingsBrowserIT extends BrowserTestBase {
         assertEquals(2, d().findElements(By.cssSelector(".address-list__item")).size());
         assertTrue(item("Piotrkowska").getAttribute("class").contains("--default"), "the first one is the default");
 
-        browser.ajax(() -> item("Große Straße").findElement(By.cssSelector(".address-list__make-default")).click());
+        browser.ajax(() -> click(item("Große Straße").findElement(By.cssSelector(".address-list__make-default"))));
         assertTrue(item("Große Straße").getAttribute("class").contains("--default"));
         assertFalse(item("Piotrkowska").getAttribute("class").contains("--default"), "only one default");
         assertTrue(item("Piotrkowska").getText().contains("Łódź"), item("Piotrkowska").getText());
@@ -85,14 +85,14 @@ class SettingsBrowserIT extends BrowserTestBase {
         browser.resize(Browser.DESKTOP);
 
         // Editing one changes it in place.
-        browser.ajax(() -> item("Piotrkowska").findElement(By.cssSelector(".address-list__edit")).click());
+        browser.ajax(() -> click(item("Piotrkowska").findElement(By.cssSelector(".address-list__edit"))));
         type("addresses:line1", "ul. Piotrkowska 104 – Biuro 3");
-        browser.ajax(() -> byId("addresses:saveAddress").click());
+        browser.ajax(() -> click(byId("addresses:saveAddress")));
         assertTrue(item("Biuro 3").getText().contains("90-006"));
 
         browser.open("/listings/" + rings);
-        browser.navigate(() -> byId("add-to-cart").click());
-        browser.navigate(() -> byId("checkout").click());
+        browser.navigate(() -> click(byId("add-to-cart")));
+        browser.navigate(() -> click(byId("checkout")));
         assertTrue(d().getCurrentUrl().contains("/account/checkout"), d().getCurrentUrl());
         WebElement chosen = d().findElement(By.cssSelector(".address-choice input[type=radio]:checked"));
         String label = d().findElement(By.cssSelector("label[for='" + chosen.getAttribute("id") + "']")).getText();
@@ -106,15 +106,15 @@ class SettingsBrowserIT extends BrowserTestBase {
         browser.resize(Browser.DESKTOP);
 
         // "A new address" shows the form; back to the default hides it again.
-        browser.ajax(() -> radio("A new address").click());
+        browser.ajax(() -> click(radio("A new address")));
         assertTrue(byId("checkout:line1").isDisplayed());
-        browser.ajax(() -> radio("Große Straße").click());
+        browser.ajax(() -> click(radio("Große Straße")));
         assertTrue(d().findElements(By.id("checkout:line1")).isEmpty());
 
         type("checkout:card", "4242 4242 4242 4242");
         type("checkout:expiry", "12/30");
         type("checkout:cvc", "123");
-        browser.navigate(() -> byId("checkout:place").click());
+        browser.navigate(() -> click(byId("checkout:place")));
         assertTrue(d().getCurrentUrl().contains("/account/orders?placed="), d().getCurrentUrl());
         String shipsTo = d().findElement(By.cssSelector(".order .order__address")).getText();
         assertTrue(shipsTo.contains("Große Straße 5 – Hinterhaus") && shipsTo.contains("Berlin"), shipsTo);
@@ -125,18 +125,18 @@ class SettingsBrowserIT extends BrowserTestBase {
         String run = run();
         String rings = shopperAndShops(run).get(3);
         browser.open("/listings/" + rings);
-        browser.navigate(() -> byId("add-to-cart").click());
-        browser.navigate(() -> byId("checkout").click());
+        browser.navigate(() -> click(byId("add-to-cart")));
+        browser.navigate(() -> click(byId("checkout")));
         type("checkout:name", "Zoë Łukasiewicz");
         type("checkout:line1", "Große Straße 5 – Hinterhaus");
         type("checkout:postcode", "90-001");
         type("checkout:city", "Łódź");
         browser.ajax(() -> new Select(byId("checkout:country")).selectByValue("PL"));
-        d().findElement(By.cssSelector("[id='checkout:save'] .ui-chkbox-box")).click();
+        click(d().findElement(By.cssSelector("[id='checkout:save'] .ui-chkbox-box")));
         type("checkout:card", "4242 4242 4242 4242");
         type("checkout:expiry", "12/30");
         type("checkout:cvc", "123");
-        browser.navigate(() -> byId("checkout:place").click());
+        browser.navigate(() -> click(byId("checkout:place")));
         String shipsTo = d().findElement(By.cssSelector(".order .order__address")).getText();
         assertTrue(shipsTo.contains("Łódź") && shipsTo.contains("Große Straße 5 – Hinterhaus"), shipsTo);
         browser.open("/account/settings");
@@ -149,12 +149,12 @@ class SettingsBrowserIT extends BrowserTestBase {
         shopperAndShops(run);
         browser.open("/account/settings");
         type("delete:password", "not my password");
-        browser.ajax(() -> byId("delete:submit").click());
+        browser.ajax(() -> click(byId("delete:submit")));
         assertTrue(d().findElement(By.cssSelector("[id='delete'] .ui-message-error")).getText()
                 .contains("not your current password"), "refused with a message");
 
         type("delete:password", FixtureServlet.PASSWORD);
-        browser.navigate(() -> byId("delete:submit").click());
+        browser.navigate(() -> click(byId("delete:submit")));
         assertTrue(d().getCurrentUrl().endsWith("/goodbye"), d().getCurrentUrl());
         assertTrue(d().findElements(By.cssSelector(".account-menu")).isEmpty(), "signed out");
         browser.screenshot("goodbye-desktop");
@@ -164,14 +164,20 @@ class SettingsBrowserIT extends BrowserTestBase {
     }
 
     private void addAddress(String name, String line1, String postcode, String city, String country) {
-        browser.ajax(() -> byId("addresses:add").click());
+        browser.ajax(() -> click(byId("addresses:add")));
         type("addresses:name", name);
         type("addresses:line1", line1);
         type("addresses:postcode", postcode);
         type("addresses:city", city);
         new Select(byId("addresses:country")).selectByValue(country);
-        browser.ajax(() -> byId("addresses:saveAddress").click());
+        browser.ajax(() -> click(byId("addresses:saveAddress")));
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("saved"));
+    }
+
+    /** Clicks an element once it is scrolled to the middle of the window (the sticky header covers the top). */
+    private static void click(WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private static WebElement item(String text) {

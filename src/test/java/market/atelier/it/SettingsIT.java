@@ -10,13 +10,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.account.AccountException;
 import market.atelier.account.AccountService;
 import market.atelier.catalog.Listing;
 import market.atelier.favourite.FavouriteService;
+import market.atelier.messaging.PageClient;
 import market.atelier.order.Address;
 import market.atelier.order.AddressBook;
 import market.atelier.order.Card;
@@ -26,11 +31,13 @@ import market.atelier.order.CustomerOrder;
 import market.atelier.order.LedgerService;
 import market.atelier.order.OrderException;
 import market.atelier.order.OrderService;
+import market.atelier.order.Reviewed;
 import market.atelier.order.SavedAddress;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shop.Shop;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +60,7 @@ class SettingsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.atelier(SettingsIT.class, AsShopper.class, AsShopper.ThrowingRunnable.class, AsAdmin.class,
-                Fixtures.class);
+                Fixtures.class, PageClient.class, FormClient.class, Http.class);
     }
 
     @Inject
@@ -86,6 +93,9 @@ class SettingsIT {
     @PersistenceContext
     private EntityManager em;
 
+    @ArquillianResource
+    private URL base;
+
     @Resource
     private UserTransaction tx;
 
@@ -112,14 +122,13 @@ class SettingsIT {
     }
 
     private CustomerOrder buy(long accountId, long listingId, Long savedAddressId) throws Exception {
-        return asShopper.call(() -> {
-            carts.add(accountId, null, listingId, 1);
-            String country = savedAddressId == null ? "PL" : book.own(accountId, savedAddressId).getAddress().getCountry();
-            var reviewed = carts.view(accountId, null, country).reviewed();
-            String key = UUID.randomUUID().toString().replace("-", "");
-            return savedAddressId == null ? checkout.submit(accountId, key, GROSSE, GOOD, reviewed)
-                    : checkout.submit(accountId, key, savedAddressId, GOOD, reviewed);
-        });
+        asShopper.run(() -> carts.add(accountId, null, listingId, 1)); // committed before the checkout reads the cart
+        String country = savedAddressId == null ? "PL"
+                : asShopper.call(() -> book.own(accountId, savedAddressId)).getAddress().getCountry();
+        Reviewed reviewed = asShopper.call(() -> carts.view(accountId, null, country).reviewed());
+        String key = UUID.randomUUID().toString().replace("-", "");
+        return asShopper.call(() -> savedAddressId == null ? checkout.submit(accountId, key, GROSSE, GOOD, reviewed)
+                : checkout.submit(accountId, key, savedAddressId, GOOD, reviewed));
     }
 
     private Object one(String sql, Object parameter) {
@@ -298,5 +307,35 @@ class SettingsIT {
                 "search is told the piece is gone");
         assertEquals(1, count("SELECT COUNT(*) FROM shop_order WHERE shop_id = ?1", shop.getId()),
                 "the shop's orders stay for its accounting");
+    }
+
+    @Test
+    void aDeletedAccountCannotSignInAndItsOtherSessionEndsAtOnce() {
+        Account account = person("sessions");
+        PageClient mine = PageClient.signedIn(base, account.getEmail(), PASSWORD).from(someClient());
+        PageClient other = PageClient.signedIn(base, account.getEmail(), PASSWORD).from(someClient());
+        assertEquals(200, other.get("/account/orders").statusCode());
+
+        HttpResponse<String> wrong = mine.submit("/account/settings", "delete", Map.of("password", "not it at all"));
+        assertTrue(wrong.body().contains("not your current password"), "refused on the page");
+        assertFalse(accounts.byId(account.getId()).orElseThrow().isDeleted());
+
+        HttpResponse<String> deleted = mine.submit("/account/settings", "delete", Map.of("password", PASSWORD));
+        assertEquals(3, deleted.statusCode() / 100, deleted.body());
+        assertTrue(deleted.headers().firstValue("Location").orElse("").endsWith("/goodbye"));
+        assertTrue(mine.follow(deleted).body().contains("Your account is deleted"));
+        assertEquals(3, mine.get("/account/orders").statusCode() / 100, "this session is signed out");
+
+        HttpResponse<String> otherNext = other.get("/account/orders");
+        assertEquals(3, otherNext.statusCode() / 100, "the other session ends at its next request");
+        assertTrue(other.follow(otherNext).headers().firstValue("Location").orElse("").contains("/login"));
+
+        HttpResponse<String> again = PageClient.anonymous(base).from(someClient()).signIn(account.getEmail(), PASSWORD);
+        assertFalse(again.statusCode() / 100 == 3, "the old address and password no longer sign in");
+    }
+
+    private static String someClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }
