@@ -33,6 +33,7 @@ import market.atelier.order.OrderException;
 import market.atelier.order.OrderService;
 import market.atelier.order.Reviewed;
 import market.atelier.order.SavedAddress;
+import market.atelier.review.ShopReviewService;
 import market.atelier.shared.AccessRefused;
 import market.atelier.shop.Shop;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,6 +84,9 @@ class SettingsIT {
 
     @Inject
     private FavouriteService favourites;
+
+    @Inject
+    private ShopReviewService reviews;
 
     @Inject
     private AsShopper asShopper;
@@ -218,6 +222,30 @@ class SettingsIT {
         assertEquals("account.settings.name.tooLong", assertThrows(AccountException.class,
                 () -> asShopper.call(() -> accounts.rename(me, "ł".repeat(Account.NAME_MAX + 1)))).getMessageKey());
         assertEquals("Zoë Nowak", accounts.byId(me).orElseThrow().getDisplayName());
+    }
+
+    @Test
+    void aNewNameShowsOnTheReviewsAtOnceAndADeletedAuthorsReviewsStayUnsigned() throws Exception {
+        long me = person("reviewer").getId();
+        Account maker = person("maker");
+        CustomerOrder order = buy(me, piece(shop(maker), "Wisiorek"), null);
+        long shopOrder = order.getShopOrders().get(0).getId();
+        asShopper.run(() -> {
+            orders.ship(maker.getId(), shopOrder, "DHL", "JD3");
+            orders.deliver(maker.getId(), shopOrder);
+        });
+        long line = count("SELECT id FROM order_line WHERE shop_order_id = ?1", shopOrder);
+        long review = asShopper.call(() -> reviews.post(me, line, new int[] {5, 5, 5, 5},
+                "Piękna robota – dziękuję!", List.of())).getId();
+        assertEquals("Zoë", one("SELECT author_name FROM review WHERE id = ?1", review));
+
+        asShopper.call(() -> accounts.rename(me, "Łucja Gößling"));
+        assertEquals("Łucja", one("SELECT author_name FROM review WHERE id = ?1", review), "the new first name");
+
+        asShopper.run(() -> accounts.delete(me, PASSWORD));
+        assertEquals("", one("SELECT author_name FROM review WHERE id = ?1", review),
+                "the review stays, by a former customer");
+        assertEquals("Piękna robota – dziękuję!", one("SELECT body FROM review WHERE id = ?1", review));
     }
 
     // ---- deleting an account ------------------------------------------------------------------------------
