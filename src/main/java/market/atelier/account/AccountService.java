@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.security.SecureRandom;
@@ -140,10 +141,14 @@ public class AccountService {
         account.anonymise(hasher.hash(Base64.getEncoder().encodeToString(secret)), Instant.now(Clock.systemUTC()));
     }
 
-    /** Accounts with the ADMIN role that are not deleted. */
+    /**
+     * Accounts with the ADMIN role that are not deleted, their rows locked until the transaction ends: two admins
+     * deleting their accounts at once cannot both see the other one still there.
+     */
     private long admins() {
-        return em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :admin AND a.deletedAt IS NULL",
-                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :admin AND a.deletedAt IS NULL",
+                        Account.class).setParameter("admin", Role.ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
     }
 
     /** Role names as the container sees them. */

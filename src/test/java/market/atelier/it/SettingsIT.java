@@ -19,6 +19,7 @@ import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.account.AccountException;
 import market.atelier.account.AccountService;
+import market.atelier.account.Role;
 import market.atelier.catalog.Listing;
 import market.atelier.favourite.FavouriteService;
 import market.atelier.messaging.PageClient;
@@ -295,6 +296,20 @@ class SettingsIT {
 
         Account again = accounts.signUp(shopper.getEmail(), "Zoë Again", PASSWORD);
         assertFalse(again.getId().equals(me), "the address signs up again, as a new account");
+    }
+
+    @Test
+    void anAdminDeletesTheirAccountWhileAnotherAdminRemainsAndLosesTheRole() throws Exception {
+        Account first = person("admin-one");
+        Account second = person("admin-two");
+        tx.begin();
+        em.find(Account.class, first.getId()).grant(Role.ADMIN);
+        em.find(Account.class, second.getId()).grant(Role.ADMIN);
+        tx.commit();
+        asShopper.run(() -> accounts.delete(first.getId(), PASSWORD));
+        assertFalse(accounts.byId(first.getId()).orElseThrow().hasRole(Role.ADMIN), "a deleted account is no admin");
+        assertEquals(0, count("SELECT COUNT(*) FROM account_role WHERE account_id = ?1 AND role = 'ADMIN'",
+                first.getId()));
     }
 
     @Test
