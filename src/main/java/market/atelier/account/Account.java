@@ -33,6 +33,8 @@ public class Account {
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 80;
     public static final int SUSPENSION_REASON_MAX = 500;
+    /** The name a deleted account keeps in the database; pages show their own words for it. */
+    public static final String DELETED_NAME = "Deleted account";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -80,6 +82,10 @@ public class Account {
     /** The language mails are written in: {@code en} or {@code de}. */
     @Column(nullable = false, length = 5)
     private String language = "en";
+
+    /** Set when the person deleted their account: the row stays, anonymised, for the orders and reviews it made. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     protected Account() {
     }
@@ -140,6 +146,22 @@ public class Account {
     public void changePassword(String newHash) {
         passwordHash = newHash;
         sessionGeneration++;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /**
+     * The person deleted their account: name and e-mail address replaced (the address is free to sign up again),
+     * only the shopper role left, and a password nobody knows, which ends every session at once.
+     */
+    void anonymise(String unknownPasswordHash, Instant now) {
+        email = "deleted-" + id + "@deleted.invalid";
+        displayName = DELETED_NAME;
+        roles.retainAll(Set.of(Role.SHOPPER));
+        changePassword(unknownPasswordHash);
+        deletedAt = now;
     }
 
     /** The language of this account's mails (English unless German was chosen). */

@@ -3,15 +3,18 @@ package market.atelier.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
-/** Sign-up, credential checks and password changes. */
+/** Sign-up, credential checks, password and name changes, and deleting an account. */
 @Stateless
 public class AccountService {
 
@@ -20,6 +23,12 @@ public class AccountService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private Event<AccountRenamed> renamed;
+
+    @Inject
+    private Event<AccountDeleting> deleting;
 
     @PermitAll
     public Optional<Account> byEmail(String email) {
@@ -44,7 +53,7 @@ public class AccountService {
     @PermitAll
     public Optional<Account> authenticate(String email, String password) {
         Optional<Account> account = byEmail(email);
-        if (account.isEmpty()) {
+        if (account.isEmpty() || account.get().isDeleted()) {
             hasher.matches(password, PasswordHasher.DUMMY_HASH);
             return Optional.empty();
         }
@@ -84,6 +93,54 @@ public class AccountService {
         PasswordRule.check(newPassword, account.getEmail());
         account.changePassword(hasher.hash(newPassword));
         return account.getSessionGeneration();
+    }
+
+    /**
+     * The account's new display name, trimmed: shown at once in the header, on its reviews and in its messages.
+     * Refuses a blank name or one longer than {@link Account#NAME_MAX} with a message key.
+     */
+    @RolesAllowed("SHOPPER")
+    public Account rename(long accountId, String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new AccountException("account.settings.name.required");
+        }
+        if (name.length() > Account.NAME_MAX) {
+            throw new AccountException("account.settings.name.tooLong");
+        }
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.isDeleted()) {
+            throw new AccountException("account.settings.gone");
+        }
+        if (!name.equals(account.getDisplayName())) {
+            account.setDisplayName(name);
+            renamed.fire(new AccountRenamed(accountId, name));
+        }
+        return account;
+    }
+
+    /**
+     * Deletes the account after checking its current password: every feature removes or anonymises what it keeps of
+     * the person ({@link AccountDeleting}, which may refuse: a shop with open orders or money still to pay out), then
+     * the row is anonymised ({@link Account#anonymise}): the address is free again, the password unusable and every
+     * session of the account ends. The last admin cannot delete their account.
+     */
+    @RolesAllowed("SHOPPER")
+    public void delete(long accountId, String currentPassword) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.isDeleted() || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("account.delete.passwordWrong");
+        }
+        if (account.hasRole(Role.ADMIN)) {
+            AdminGuard.lock(em);
+        }
+        if (account.hasRole(Role.ADMIN) && !account.isSuspended() && !AdminGuard.anotherAdminRemains(em, accountId)) {
+            throw new AccountException("account.delete.lastAdmin");
+        }
+        deleting.fire(new AccountDeleting(accountId, account.hasRole(Role.ARTISAN)));
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        account.anonymise(hasher.hash(Base64.getEncoder().encodeToString(secret)), Instant.now(Clock.systemUTC()));
     }
 
     /** Role names as the container sees them. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import market.atelier.account.Account;
+import market.atelier.account.AdminGuard;
 import market.atelier.account.Role;
 import market.atelier.catalog.search.CatalogChanged;
 import market.atelier.shared.AccessRefused;
@@ -207,21 +208,14 @@ public class AccountAdmin {
                 roleText(account), null);
     }
 
-    /**
-     * The row lock every account change takes first ({@code SELECT … FOR UPDATE} on the {@code admin_guard} row):
-     * admin changes run one after the other, and each counts admins after the previous one committed.
-     */
+    /** The row lock every account change takes first: see {@link AdminGuard}. */
     private void guard() {
-        em.createNativeQuery("SELECT setting_value FROM platform_setting WHERE setting_name = 'admin_guard'"
-                + " FOR UPDATE").getResultList();
+        AdminGuard.lock(em);
     }
 
     /** Refuses when no active admin but {@code losing} would remain (counted in the database, under the guard). */
     private void keepAnotherAdmin(Account losing) {
-        Number others = (Number) em.createNativeQuery("SELECT COUNT(*) FROM account_role r JOIN account a"
-                        + " ON a.id = r.account_id WHERE r.role = 'ADMIN' AND a.suspended_at IS NULL AND a.id <> ?1")
-                .setParameter(1, losing.getId()).getSingleResult();
-        if (others.longValue() == 0) {
+        if (!AdminGuard.anotherAdminRemains(em, losing.getId())) {
             throw new AdminException("admin.accounts.error.lastAdmin");
         }
     }

@@ -1,5 +1,5 @@
 /**
- * Favourites: the pieces and shops a shopper saved. Owns Favourite. Uses {@code catalog} and {@code shop} (what may
- * be saved: public pieces of live shops, live shops).
+ * Favourites: the pieces and shops a shopper saved. Owns Favourite. Uses {@code catalog}, {@code shop} (what may
+ * be saved: public pieces of live shops, live shops) and {@code account} (a deleted account's favourites go).
  */
 package market.atelier.favourite;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Locale;
 
 /** Where a shop order is shipped to. Validated on the checkout form and again in the service. */
 @Embeddable
@@ -53,6 +54,19 @@ public class Address implements Serializable {
         this.postcode = postcode;
         this.city = city;
         this.country = country;
+    }
+
+    /** On one line, as a list of saved addresses shows it: name, street, postcode and town, country. */
+    public String summary(Locale locale) {
+        StringBuilder text = new StringBuilder().append(name).append(", ").append(line1);
+        if (line2 != null && !line2.isBlank()) {
+            text.append(", ").append(line2);
+        }
+        text.append(", ").append(postcode).append(' ').append(city);
+        if (country != null) {
+            text.append(", ").append(new Locale("", country).getDisplayCountry(locale));
+        }
+        return text.toString();
     }
 
     public String getName() {

@@ -20,6 +20,19 @@ public class Checkout {
     @EJB
     private CheckoutService service;
 
+    @EJB
+    private AddressBook addresses;
+
+    /**
+     * As {@link #submit(long, String, Address, Card, Reviewed)}, shipped to one of the shopper's saved addresses (a
+     * copy: the order keeps it whatever becomes of the saved one). Another account's address is refused.
+     */
+    public CustomerOrder submit(long accountId, String idempotencyKey, long savedAddressId, Card card,
+            Reviewed reviewed) {
+        Address address = addresses.own(accountId, savedAddressId).toAddress();
+        return submit(accountId, idempotencyKey, address, card, reviewed);
+    }
+
     public CustomerOrder submit(long accountId, String idempotencyKey, Address address, Card card, Reviewed reviewed) {
         try {
             return service.place(accountId, idempotencyKey, address, card, reviewed);

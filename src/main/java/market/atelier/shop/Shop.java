@@ -279,8 +279,11 @@ public class Shop {
         return status;
     }
 
+    /** A closed shop stays closed (a badge granted or restored later does not open it again). */
     public void setStatus(ShopStatus status) {
-        this.status = status;
+        if (this.status != ShopStatus.CLOSED) {
+            this.status = status;
+        }
     }
 
     public Instant getCreatedAt() {

@@ -49,6 +49,10 @@ public class CurrentAccount {
         return get().map(Account::getDisplayName).orElse("");
     }
 
+    public String getEmail() {
+        return get().map(Account::getEmail).orElse("");
+    }
+
     /** Read from the account as it is now (opening a shop makes an artisan without signing in again). */
     public boolean hasRole(String role) {
         return get().map(account -> account.hasRole(Role.valueOf(role))).orElse(false);

@@ -14,10 +14,12 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import market.atelier.account.web.CurrentAccount;
 import market.atelier.order.Address;
+import market.atelier.order.AddressBook;
 import market.atelier.order.Card;
 import market.atelier.order.CartService;
 import market.atelier.order.CartView;
@@ -25,6 +27,9 @@ import market.atelier.order.Checkout;
 import market.atelier.order.CustomerOrder;
 import market.atelier.order.OrderException;
 import market.atelier.order.Reviewed;
+import market.atelier.order.SavedAddress;
+import market.atelier.shared.AccessRefused;
+import market.atelier.shared.Refusal;
 import market.atelier.shared.Money;
 import market.atelier.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -35,7 +40,8 @@ import org.omnifaces.util.Faces;
  * from the moment it is shown: a double click or a resubmitted form places one order and shows it; a refusal (a
  * piece gone, a card declined, a price or shipping changed since the page was shown) gets a new key and a fresh
  * review for the next try. Pay sends the prices and total the page showed: checkout charges exactly that or refuses
- * with the new total. The card is never kept after the request.
+ * with the new total. The card is never kept after the request. A shopper with saved addresses picks one (the
+ * default preselected; the service checks it is theirs) or enters a new one, which may be saved for next time.
  */
 @Named("checkoutPage")
 @ViewScoped
@@ -49,6 +55,9 @@ public class CheckoutBacking implements Serializable {
     @EJB
     private Checkout checkout;
 
+    @EJB
+    private AddressBook addressBook;
+
     @Inject
     private CurrentAccount current;
 
@@ -57,7 +66,13 @@ public class CheckoutBacking implements Serializable {
     private String to;
 
     @Valid
-    private final Address address = new Address();
+    private Address address = new Address();
+
+    /** The shopper's saved addresses as the page lists them; {@link #choice} is one's id or {@link #NEW}. */
+    private List<SavedAddress> saved = List.of();
+    private String choice = NEW;
+    private boolean saveAddress;
+    private static final String NEW = "new";
 
     @NotBlank
     @Pattern(regexp = "[0-9 -]{12,23}")
@@ -81,13 +96,37 @@ public class CheckoutBacking implements Serializable {
         if (reviewed != null) {
             return;
         }
-        address.setName(current.getDisplayName());
-        address.setCountry(to != null && to.matches("[A-Z]{2}") ? to : "DE");
+        saved = addressBook.addresses(current.id().orElseThrow());
+        saved.stream().filter(SavedAddress::isPreferred).findFirst()
+                .ifPresentOrElse(preferred -> choose(preferred), this::blankAddress);
         review();
         if (!view.isBuyable()) {
             ExternalContext external = Faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/cart");
         }
+    }
+
+    /** Another saved address or a new one: shipping follows its country. */
+    public void choiceChanged() {
+        saved.stream().filter(s -> s.getId().toString().equals(choice)).findFirst()
+                .ifPresentOrElse(this::choose, this::blankAddress);
+        review();
+    }
+
+    private void choose(SavedAddress chosen) {
+        choice = chosen.getId().toString();
+        address = chosen.toAddress();
+    }
+
+    private void blankAddress() {
+        choice = NEW;
+        address = new Address();
+        address.setName(current.getDisplayName());
+        address.setCountry(to != null && to.matches("[A-Z]{2}") ? to : "DE");
+    }
+
+    public boolean isNewAddress() {
+        return NEW.equals(choice);
     }
 
     /** Shipping follows the country of the address. */
@@ -105,7 +144,11 @@ public class CheckoutBacking implements Serializable {
         cardNumber = null;
         cvc = null;
         try {
-            CustomerOrder order = checkout.submit(account, key, address, card, reviewed);
+            CustomerOrder order = isNewAddress() ? checkout.submit(account, key, address, card, reviewed)
+                    : checkout.submit(account, key, Long.parseLong(choice), card, reviewed);
+            if (isNewAddress() && saveAddress) {
+                keep(account);
+            }
             ExternalContext external = Faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/account/orders?placed=" + order.getId());
         } catch (OrderException e) {
@@ -113,8 +156,24 @@ public class CheckoutBacking implements Serializable {
                     .map(detail -> detail instanceof Money money ? money.format(locale()) : detail).toArray());
             key = newKey();
             review();
+        } catch (AccessRefused e) { // the saved address was removed meanwhile (in another tab)
+            Messages.error(null, "checkout.address.gone");
+            saved = addressBook.addresses(account);
+            blankAddress();
+            key = newKey();
+            review();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the new address the order went to; the order stands whatever becomes of this. */
+    private void keep(long account) {
+        try {
+            addressBook.add(account, address, false);
+            Messages.flashInfo("checkout.address.saved");
+        } catch (Refusal e) {
+            Messages.flashInfo(e.getMessageKey(), AddressBook.MAX);
         }
     }
 
@@ -151,6 +210,26 @@ public class CheckoutBacking implements Serializable {
 
     public Address getAddress() {
         return address;
+    }
+
+    public List<SavedAddress> getSaved() {
+        return saved;
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public void setChoice(String choice) {
+        this.choice = choice;
+    }
+
+    public boolean isSaveAddress() {
+        return saveAddress;
+    }
+
+    public void setSaveAddress(boolean saveAddress) {
+        this.saveAddress = saveAddress;
     }
 
     public String getCardNumber() {
