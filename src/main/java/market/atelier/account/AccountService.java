@@ -8,10 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Sign-up, credential checks and password changes. */
+/** Sign-up, credential checks and password changes (mailed links: EmailVerification, PasswordReset, EmailChange). */
 @Stateless
 public class AccountService {
 
@@ -20,6 +21,9 @@ public class AccountService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private EmailVerification verification;
 
     @PermitAll
     public Optional<Account> byEmail(String email) {
@@ -51,19 +55,41 @@ public class AccountService {
         return hasher.matches(password, account.get().getPasswordHash()) ? account : Optional.empty();
     }
 
-    /** A new shopper account. Refuses a taken address or a weak password with a message key. */
+    /**
+     * A new shopper account whose address is known to be the person's (made by an operator or a test fixture, not
+     * by the sign-up page): it counts as verified and no mail is sent. Refuses a taken address or a weak password
+     * with a message key.
+     */
     @PermitAll
     public Account signUp(String email, String displayName, String password) {
-        return open(email, displayName, password)
+        Account account = create(email, displayName, password)
                 .orElseThrow(() -> new AccountException("account.signup.emailTaken"));
+        account.emailVerified(account.getCreatedAt());
+        return account;
+    }
+
+    /** {@link #open(String, String, String, Locale)} in English. */
+    @PermitAll
+    public Optional<Account> open(String email, String displayName, String password) {
+        return open(email, displayName, password, Locale.ENGLISH);
     }
 
     /**
-     * A new shopper account, or empty when the address has one already. The password is hashed either way, so
-     * that both answers take as long. Refuses a weak password whatever the address.
+     * A new shopper account from the sign-up page, or empty when the address has one already. The password is hashed
+     * either way, so that both answers take as long. Refuses a weak password whatever the address. The account's
+     * mails are in the page's language; a link to verify the address is mailed in the same transaction.
      */
     @PermitAll
-    public Optional<Account> open(String email, String displayName, String password) {
+    public Optional<Account> open(String email, String displayName, String password, Locale locale) {
+        Optional<Account> created = create(email, displayName, password);
+        created.ifPresent(account -> {
+            account.setLocale(locale);
+            verification.send(account);
+        });
+        return created;
+    }
+
+    private Optional<Account> create(String email, String displayName, String password) {
         PasswordRule.check(password, email);
         String hash = hasher.hash(password);
         if (byEmail(email).isPresent()) {
