@@ -66,8 +66,14 @@ public class EmailSettingsBacking implements Serializable {
         email = account.getEmail();
         verified = account.isEmailVerified();
         language = account.getLocale().getLanguage();
-        if (resend != null && resend.matches("sent|throttled|verified")) {
+    }
+
+    /** f:viewAction: what the banner's "send again" did, said at the top of the page. */
+    public void announce() {
+        if ("sent".equals(resend) || "verified".equals(resend)) {
             Messages.info(null, "account.verifyBanner." + resend);
+        } else if ("throttled".equals(resend)) {
+            Messages.error(null, "account.verifyBanner.throttled");
         }
     }
 
