@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import market.atelier.it.Http;
 
-/** Mails queued for an address, read through the test deployment's {@code MailFixtureServlet}. */
+/** Mails queued for an address, read through the test deployment's {@code AccountMailFixtureServlet}. */
 final class Mailbox {
 
     /** One mail: its id, subject, language (of the HTML part), the link in it (path and query) and the plain text. */
@@ -20,7 +20,7 @@ final class Mailbox {
 
     /** The newest mail of this kind to this address after the mail with id {@code after} (0: any); waits for it. */
     static Mail latest(URL base, String to, String kind, long after) {
-        HttpResponse<String> response = Http.get(base, "test-mail-fixtures/latest?to=" + encode(to) + "&kind=" + kind
+        HttpResponse<String> response = Http.get(base, "test-account-mail/latest?to=" + encode(to) + "&kind=" + kind
                 + "&after=" + after);
         if (response.statusCode() != 200) {
             throw new AssertionError("no " + kind + " mail to " + to + " (HTTP " + response.statusCode() + ")");
@@ -41,12 +41,12 @@ final class Mailbox {
     }
 
     static int count(URL base, String to, String kind) {
-        return Integer.parseInt(Http.get(base, "test-mail-fixtures/count?to=" + encode(to) + "&kind=" + kind).body());
+        return Integer.parseInt(Http.get(base, "test-account-mail/count?to=" + encode(to) + "&kind=" + kind).body());
     }
 
     /** Every link of this kind for this account has expired an hour ago. */
     static void expireLinks(URL base, String to, String tokenKind) {
-        Http.get(base, "test-mail-fixtures/expire?to=" + encode(to) + "&kind=" + tokenKind);
+        Http.get(base, "test-account-mail/expire?to=" + encode(to) + "&kind=" + tokenKind);
     }
 
     private static String encode(String value) {

@@ -20,14 +20,14 @@ import market.atelier.mail.OutboxMail;
 
 /**
  * Test deployments only: the mails queued in the outbox, until tests read them from an SMTP server.
- * {@code GET /test-mail-fixtures/latest?to=A&kind=K[&after=ID]} waits up to 20 s for the newest mail of that kind to
+ * {@code GET /test-account-mail/latest?to=A&kind=K[&after=ID]} waits up to 20 s for the newest mail of that kind to
  * that address with an id above {@code after} and answers {@code id}, {@code subject}, {@code lang}, {@code link}
  * (path and query of the first Atelier link with a token) as {@code name=value} lines, a line {@code --} and the
  * plain text; 404 when none came. {@code /count?to=A&kind=K} counts them. {@code /expire?to=A&kind=TOKEN_KIND} puts
  * the expiry of that account's links of that kind an hour in the past.
  */
-@WebServlet("/test-mail-fixtures/*")
-public class MailFixtureServlet extends HttpServlet {
+@WebServlet("/test-account-mail/*")
+public class AccountMailFixtureServlet extends HttpServlet {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s]*token=[A-Za-z0-9_-]+)");
     private static final Pattern LANG = Pattern.compile("<html lang=\"([a-z]+)\"");
