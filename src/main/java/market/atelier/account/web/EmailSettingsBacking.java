@@ -40,6 +40,9 @@ public class EmailSettingsBacking implements Serializable {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private SignIn signIn;
+
     /** Set by the banner's "send again" ({@link ResendVerificationServlet}): sent, throttled or verified. */
     @Inject
     @Param(name = "resend")
@@ -81,13 +84,20 @@ public class EmailSettingsBacking implements Serializable {
         return current.get().orElseThrow().getId();
     }
 
+    /** Guessing the current password here counts like guessing it at sign-in ({@link SignIn#refused}). */
     public void requestChange() {
+        if (signIn.refused(email)) {
+            return;
+        }
         try {
             change.request(accountId(), newEmail, password, ClientAddress.of(request));
             pending = Account.normalizeEmail(newEmail);
             newEmail = null;
             Messages.info(null, "account.email.sent", pending, email);
         } catch (AccountException e) {
+            if (e.getMessageKey().equals("account.password.currentWrong")) {
+                signIn.countFailure(email);
+            }
             Messages.error(e.getMessageKey().equals("account.password.currentWrong") ? "change:password" : "change:new",
                     e.getMessageKey());
         }
