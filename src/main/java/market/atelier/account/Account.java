@@ -87,6 +87,10 @@ public class Account {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** When the person showed the address is theirs (a link mailed to it); null until then. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     protected Account() {
     }
 
@@ -162,6 +166,27 @@ public class Account {
         roles.retainAll(Set.of(Role.SHOPPER));
         changePassword(unknownPasswordHash);
         deletedAt = now;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    /** The address is shown to be the person's (first time only: a later link changes nothing). */
+    public void emailVerified(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    /** A new, confirmed address: the link was opened from a mail sent to it. */
+    public void changeEmail(String newEmail, Instant at) {
+        email = normalizeEmail(newEmail);
+        emailVerifiedAt = at;
     }
 
     /** The language of this account's mails (English unless German was chosen). */

@@ -11,10 +11,14 @@ import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Sign-up, credential checks, password and name changes, and deleting an account. */
+/**
+ * Sign-up, credential checks, password and name changes, and deleting an account (mailed links: EmailVerification,
+ * PasswordReset, EmailChange).
+ */
 @Stateless
 public class AccountService {
 
@@ -29,6 +33,9 @@ public class AccountService {
 
     @Inject
     private Event<AccountDeleting> deleting;
+
+    @Inject
+    private EmailVerification verification;
 
     @PermitAll
     public Optional<Account> byEmail(String email) {
@@ -60,19 +67,41 @@ public class AccountService {
         return hasher.matches(password, account.get().getPasswordHash()) ? account : Optional.empty();
     }
 
-    /** A new shopper account. Refuses a taken address or a weak password with a message key. */
+    /**
+     * A new shopper account whose address is known to be the person's (made by an operator or a test fixture, not
+     * by the sign-up page): it counts as verified and no mail is sent. Refuses a taken address or a weak password
+     * with a message key.
+     */
     @PermitAll
     public Account signUp(String email, String displayName, String password) {
-        return open(email, displayName, password)
+        Account account = create(email, displayName, password)
                 .orElseThrow(() -> new AccountException("account.signup.emailTaken"));
+        account.emailVerified(account.getCreatedAt());
+        return account;
+    }
+
+    /** {@link #open(String, String, String, Locale)} in English. */
+    @PermitAll
+    public Optional<Account> open(String email, String displayName, String password) {
+        return open(email, displayName, password, Locale.ENGLISH);
     }
 
     /**
-     * A new shopper account, or empty when the address has one already. The password is hashed either way, so
-     * that both answers take as long. Refuses a weak password whatever the address.
+     * A new shopper account from the sign-up page, or empty when the address has one already. The password is hashed
+     * either way, so that both answers take as long. Refuses a weak password whatever the address. The account's
+     * mails are in the page's language; a link to verify the address is mailed in the same transaction.
      */
     @PermitAll
-    public Optional<Account> open(String email, String displayName, String password) {
+    public Optional<Account> open(String email, String displayName, String password, Locale locale) {
+        Optional<Account> created = create(email, displayName, password);
+        created.ifPresent(account -> {
+            account.setLocale(locale);
+            verification.send(account);
+        });
+        return created;
+    }
+
+    private Optional<Account> create(String email, String displayName, String password) {
         PasswordRule.check(password, email);
         String hash = hasher.hash(password);
         if (byEmail(email).isPresent()) {

@@ -103,6 +103,9 @@ public class ShopService {
         }
         requireFreeName(profile.getName(), null);
         Account owner = em.find(Account.class, accountId);
+        if (!owner.isEmailVerified()) {
+            throw new ShopException("shop.open.unverified"); // makers must be reachable: a verified address
+        }
         Shop shop = new Shop(owner, profile.getName().strip(), freeSlug(profile.getName()), Instant.now());
         profile.applyTo(shop);
         // Pending until a verifier grants Handmade verified: pieces can be prepared and previewed, not bought.

@@ -105,6 +105,16 @@ public abstract class BrowserTestBase {
         browser.navigate(() -> byId("login:submit").click());
     }
 
+    /**
+     * Opens the link of the newest verification mail to this address (queued at sign-up), as the person would from
+     * their inbox: the address counts as verified, so a shop can be opened.
+     */
+    protected void followVerificationLink(String email) {
+        browser.open(Mailbox.latest(base, email, "VERIFY_EMAIL").link());
+        org.junit.jupiter.api.Assertions.assertTrue(d().findElements(By.id("link-done")).size() == 1,
+                "the verification link confirms the address");
+    }
+
     /** Forgets the session: the next page is seen as an anonymous visitor. */
     protected static void signOut() {
         d().manage().deleteAllCookies();

@@ -190,7 +190,7 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
     }
 
     /** Signs up a new artisan, opens a pending shop and saves a draft piece; answers the piece's id. */
-    private static String pendingShopWithADraft(String run, String title) {
+    private String pendingShopWithADraft(String run, String title) {
         browser.open("/signup");
         browser.script("localStorage.clear();"); // no compare tray over the buttons
         browser.open("/signup");
@@ -198,6 +198,7 @@ class PhoneAndDetailsBrowserIT extends BrowserTestBase {
         type("signup:email", "pending-" + run + "@it.atelier");
         type("signup:password", "a brooch for every coat");
         browser.navigate(() -> byId("signup:submit").click());
+        followVerificationLink("pending-" + run + "@it.atelier");
         browser.open("/seller/shop");
         type("shop:name", "Pracownia Łódź " + run);
         type("shop:tagline", EUROPEAN);

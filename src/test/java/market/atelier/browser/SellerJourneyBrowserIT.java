@@ -49,6 +49,7 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         type("signup:email", "tess-" + marker + "@example.org");
         type("signup:password", "a ring for every finger");
         browser.navigate(() -> byId("signup:submit").click());
+        followVerificationLink("tess-" + marker + "@example.org"); // opening a shop needs a verified address
 
         // Open the shop, with a portrait.
         browser.open("/seller/shop");

@@ -47,6 +47,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         type("signup:email", artisanEmail);
         type("signup:password", "wrapped in silver wire");
         browser.navigate(() -> byId("signup:submit").click());
+        followVerificationLink(artisanEmail);
         browser.open("/seller/shop");
         type("shop:name", shopName);
         type("shop:city", "Kraków");

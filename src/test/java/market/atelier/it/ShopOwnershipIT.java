@@ -13,6 +13,8 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import market.atelier.account.Account;
 import market.atelier.account.AccountService;
 import market.atelier.account.Role;
@@ -97,6 +99,11 @@ class ShopOwnershipIT {
                 "signup:password", "zoe's long password", "continue", ""));
         assertEquals(name, accounts.byEmail(email).orElseThrow().getDisplayName(), "a plain (non-AJAX) form post");
         assertTrue(browser.get("/seller/shop").body().contains(name), "the header greets Zoë by her name");
+        // Opening a shop needs a verified address: Zoë opens the link mailed to her at sign-up.
+        Matcher link = Pattern.compile("/email/verify\\?token=[A-Za-z0-9_-]{43}").matcher(em.createQuery(
+                "SELECT m.text FROM OutboxMail m WHERE m.to = :to", String.class).setParameter("to", email).getSingleResult());
+        assertTrue(link.find(), "a verification link was mailed");
+        assertTrue(browser.get(link.group()).body().contains("link-done"), "the address is verified");
 
         String shopName = "Zoë Müller – Złoto & Kraków " + marker;
         String returns = "Rückgabe binnen 14 Tagen – gern geschehen 😊 (Straße, Łódź, café)";

@@ -53,6 +53,11 @@ public class CurrentAccount {
         return get().map(Account::getEmail).orElse("");
     }
 
+    /** Whether the signed-in account's address is verified (true for visitors: nothing to ask them). */
+    public boolean isEmailVerified() {
+        return get().map(Account::isEmailVerified).orElse(true);
+    }
+
     /** Read from the account as it is now (opening a shop makes an artisan without signing in again). */
     public boolean hasRole(String role) {
         return get().map(account -> account.hasRole(Role.valueOf(role))).orElse(false);

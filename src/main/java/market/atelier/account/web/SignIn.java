@@ -57,6 +57,11 @@ class SignIn {
         throttle.record(email, client(), Instant.now());
     }
 
+    /** Counts a wrong current password (on a settings page) like a failed sign-in. */
+    void countFailure(String email) {
+        throttle.record(email, client(), Instant.now());
+    }
+
     private String client() {
         return ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
     }

@@ -59,7 +59,7 @@ public class SignupBacking {
         }
         Optional<Account> created;
         try {
-            created = accounts.open(email, displayName, password);
+            created = accounts.open(email, displayName, password, faces.getViewRoot().getLocale());
         } catch (AccountException e) {
             Messages.error(e.getMessageKey().contains("password") ? "signup:password" : "signup:email", e.getMessageKey());
             return;
@@ -75,7 +75,8 @@ public class SignupBacking {
             return;
         }
         String name = created.or(() -> accounts.byEmail(email)).map(Account::getDisplayName).orElse("");
-        Messages.flashInfo("account.signup.welcome", name);
+        Messages.flashInfo(created.isPresent() ? "account.signup.welcomeVerify" : "account.signup.welcome", name,
+                email.trim());
         signIn.continueTo(continueTo);
     }
 
