@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,6 +20,9 @@ import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.account.AccountException;
 import market.atelier.account.AccountService;
+import market.atelier.account.TokenKind;
+import market.atelier.account.PasswordReset;
+import market.atelier.account.AccountTokens;
 import market.atelier.account.Role;
 import market.atelier.catalog.Listing;
 import market.atelier.favourite.FavouriteService;
@@ -88,6 +92,12 @@ class SettingsIT {
 
     @Inject
     private ShopReviewService reviews;
+
+    @Inject
+    private AccountTokens tokens;
+
+    @Inject
+    private PasswordReset reset;
 
     @Inject
     private AsShopper asShopper;
@@ -264,6 +274,10 @@ class SettingsIT {
         asShopper.run(() -> favourites.savePiece(me, other));
         asShopper.run(() -> carts.add(me, null, other, 1));
         asShopper.call(() -> book.add(me, OFFICE, true));
+        tx.begin();
+        String resetLink = tokens.issue(em.find(Account.class, me), TokenKind.PASSWORD_RESET, null, Instant.now());
+        tx.commit();
+        assertEquals(AccountTokens.Status.VALID, reset.check(resetLink));
 
         assertEquals("account.delete.passwordWrong", assertThrows(AccountException.class,
                 () -> asShopper.run(() -> accounts.delete(me, "not my password"))).getMessageKey());
@@ -293,6 +307,8 @@ class SettingsIT {
         assertEquals(0, count("SELECT COUNT(*) FROM cart WHERE account_id = ?1", me));
         assertEquals(0, count("SELECT COUNT(*) FROM saved_address WHERE account_id = ?1", me));
         assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE account_id = ?1", me));
+        assertEquals(AccountTokens.Status.UNKNOWN, reset.check(resetLink), "a pending reset link dies with the account");
+        assertEquals(AccountTokens.Status.UNKNOWN, reset.reset(resetLink, "a brand new long password"));
 
         Account again = accounts.signUp(shopper.getEmail(), "Zoë Again", PASSWORD);
         assertFalse(again.getId().equals(me), "the address signs up again, as a new account");
