@@ -1,7 +1,7 @@
 -- E-mail (issue 16): mails are queued here in the business transaction and sent afterwards by mail.MailPump.
 -- A row is claimed by one server at a time (claimed_until, a conditional UPDATE), sent, and marked sent_at; a failed
 -- attempt sets next_attempt_at (backoff) and last_error. given_up_at: refused for good (bad address, unsubscribed).
-CREATE SEQUENCE mail_outbox_seq START WITH 1 INCREMENT BY 20;
+CREATE SEQUENCE mail_outbox_seq START WITH 20 INCREMENT BY 20;
 CREATE TABLE mail_outbox (
     id BIGINT PRIMARY KEY,
     to_address VARCHAR(254) NOT NULL,

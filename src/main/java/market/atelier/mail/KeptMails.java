@@ -33,8 +33,28 @@ public final class KeptMails {
     private KeptMails() {
     }
 
-    /** One kept mail as the page shows it; {@code id} is the file name. */
+    /** One kept mail as the page shows it; {@code id} is the file name. Getters for Faces EL (no records there). */
     public record Kept(String id, Instant date, String to, String subject, String text, String html) {
+
+        public String getId() {
+            return id;
+        }
+
+        public Instant getDate() {
+            return date;
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getText() {
+            return text;
+        }
     }
 
     static void keep(MimeMessage message, long outboxId) throws IOException, MessagingException {

@@ -62,7 +62,7 @@ public class MailPreferences {
     }
 
     /** The unsubscribe address for one digest kind of this account (no sign-in needed). */
-    String unsubscribeUrl(MailSettings settings, MailKind kind) {
+    public String unsubscribeUrl(MailSettings settings, MailKind kind) {
         return AtelierConfig.publicUrl() + "/mail/unsubscribe?t=" + settings.getUnsubscribeToken() + "&k="
                 + parameterOf(kind);
     }
