@@ -68,6 +68,22 @@ class MailBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void theUnsubscribeLinkAsksThenTurnsTheDigestOff() {
+        String[] order = fixture("order?run=" + UUID.randomUUID().toString().substring(0, 8)).split(" ");
+        String link = fixture("unsubscribeLink?account=" + order[5]);
+        browser.open(link);
+        assertTrue(d().findElement(By.tagName("main")).getText().contains("Stop the summary mails about new messages?"));
+        browser.navigate(() -> byId("unsubscribe:confirm").click());
+        assertTrue(byId("unsubscribed").getText().contains("no more summary mails about new messages"));
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("mail-unsubscribed-phone");
+        browser.open(link.replaceFirst("t=[^&]+", "t=" + "x".repeat(43)));
+        browser.navigate(() -> byId("unsubscribe:confirm").click());
+        assertTrue(byId("invalid").isDisplayed(), "a forged token changes nothing and says so");
+    }
+
+    @Test
     void thePreferencePageTurnsADigestOffAndOn() {
         signIn("artisan@demo.atelier", "atelier-demo");
         browser.open("/account/mail-preferences");

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.UUID;
 import market.atelier.account.Account;
 import market.atelier.mail.DigestWriter;
+import market.atelier.mail.MailKind;
+import market.atelier.mail.MailPreferences;
 import market.atelier.mail.MailPump;
 import market.atelier.notification.NotificationService;
 import market.atelier.order.Address;
@@ -37,7 +39,8 @@ import market.atelier.shop.Shop;
  * <li>{@code /test-mail/notice?account=A&key=K&arg=X} a notice; {@code /test-mail/digest} writes the digests now;</li>
  * <li>{@code /test-mail/outbox?to=E} the outbox rows for an address ("kind sent attempts given_up" per line);</li>
  * <li>{@code /test-mail/keep?on=true|false} mails kept in the data directory and Development stage, or back;</li>
- * <li>{@code /test-mail/pump} sends what is due now.</li>
+ * <li>{@code /test-mail/pump} sends what is due now; {@code /test-mail/unsubscribeLink?account=A} the path of the
+ * account's unsubscribe link for message digests.</li>
  * </ul>
  */
 @WebServlet("/test-mail/*")
@@ -76,6 +79,9 @@ public class MailFixtureServlet extends HttpServlet {
     @Inject
     private MailPump pump;
 
+    @Inject
+    private MailPreferences preferences;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer;
@@ -91,6 +97,7 @@ public class MailFixtureServlet extends HttpServlet {
                 case "/outbox" -> outbox(request.getParameter("to"));
                 case "/keep" -> keep(Boolean.parseBoolean(request.getParameter("on")));
                 case "/pump" -> String.valueOf(pump.pump());
+                case "/unsubscribeLink" -> unsubscribeLink(Long.parseLong(request.getParameter("account")));
                 default -> null;
             };
         } catch (Exception e) {
@@ -152,6 +159,14 @@ public class MailFixtureServlet extends HttpServlet {
                     .append(cells[3] != null).append(' ').append(cells[4]).append('\n');
         }
         return out.toString();
+    }
+
+    /** The path of the account's unsubscribe link for message digests. */
+    private String unsubscribeLink(long accountId) throws Exception {
+        tx.begin();
+        String url = preferences.unsubscribeUrl(preferences.of(accountId), MailKind.DIGEST_MESSAGES);
+        tx.commit();
+        return url.substring(url.indexOf("/mail/"));
     }
 
     private String keep(boolean on) {
