@@ -46,9 +46,9 @@ class MailBrowserIT extends BrowserTestBase {
                 return fixture("outbox?to=" + shopper).startsWith("ORDER_RECEIPT true");
             });
             browser.open("/dev/mail");
-            WebElement first = d().findElement(By.cssSelector(".dev-mail__item a"));
-            assertTrue(first.getText().contains(shopper), first.getText());
-            browser.navigate(first::click);
+            WebElement receipt = d().findElements(By.cssSelector(".dev-mail__item a")).stream()
+                    .filter(item -> item.getText().contains(shopper)).findFirst().orElseThrow();
+            browser.navigate(receipt::click);
             assertTrue(byId("shown-subject").getText().startsWith("Ihre Atelier-Bestellung"));
             assertTrue(byId("shown-text").getText().contains("Hallo Zoë Łukasiewicz <script>,"));
             browser.screenshot("dev-mail-desktop");
@@ -87,23 +87,23 @@ class MailBrowserIT extends BrowserTestBase {
     void thePreferencePageTurnsADigestOffAndOn() {
         signIn("artisan@demo.atelier", "atelier-demo");
         browser.open("/account/mail-preferences");
-        WebElement messages = byId("prefs:messages_input");
+        WebElement messages = byId("prefs:messagesDigest_input");
         if (!messages.isSelected()) {
-            browser.script("arguments[0].click();", byId("prefs:messages").findElement(By.cssSelector(".ui-chkbox-box")));
+            browser.script("arguments[0].click();", byId("prefs:messagesDigest").findElement(By.cssSelector(".ui-chkbox-box")));
         }
         browser.screenshot("mail-preferences-desktop");
-        d().findElement(By.cssSelector("[id='prefs:messages'] .ui-chkbox-box")).click();
+        d().findElement(By.cssSelector("[id='prefs:messagesDigest'] .ui-chkbox-box")).click();
         browser.ajax(() -> byId("prefs:save").click());
         assertTrue(d().findElement(By.id("prefs")).getText().contains("saved")
                 || d().findElement(By.id("prefs")).getText().contains("gespeichert"));
         browser.open("/account/mail-preferences");
-        assertFalse(byId("prefs:messages_input").isSelected(), "off after a reload");
-        assertTrue(byId("prefs:verification_input").isSelected(), "the other kind untouched");
-        d().findElement(By.cssSelector("[id='prefs:messages'] .ui-chkbox-box")).click();
+        assertFalse(byId("prefs:messagesDigest_input").isSelected(), "off after a reload");
+        assertTrue(byId("prefs:verificationDigest_input").isSelected(), "the other kind untouched");
+        d().findElement(By.cssSelector("[id='prefs:messagesDigest'] .ui-chkbox-box")).click();
         browser.ajax(() -> byId("prefs:save").click());
         browser.resize(Browser.PHONE);
         browser.open("/account/mail-preferences");
-        assertTrue(byId("prefs:messages_input").isSelected(), "on again");
+        assertTrue(byId("prefs:messagesDigest_input").isSelected(), "on again");
         assertTrue(browser.fitsWidth());
         browser.screenshot("mail-preferences-phone");
         assertAccessible("/account/mail-preferences");
