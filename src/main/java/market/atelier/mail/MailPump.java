@@ -24,7 +24,9 @@ import java.util.logging.Logger;
 /**
  * Sends what the outbox holds: woken after every transaction that queued a mail, and every five seconds by its timer
  * (mails whose retry is due, mails queued on another server). One pass at a time per server; a wake-up during a
- * pass makes the pass look again before it ends. Sent mails are deleted after {@link #KEEP_SENT}.
+ * pass makes the pass look again before it ends. While the mail server cannot be reached, a pass stops at the first
+ * mail that finds it down (that mail waits its backoff; the others simply stay due): one connection attempt per pass
+ * instead of one per queued mail. Sent mails are deleted after {@link #KEEP_SENT}.
  */
 @Singleton
 @PermitAll
@@ -91,7 +93,11 @@ public class MailPump {
                 do {
                     due = sender.due(Instant.now(), BATCH);
                     for (long id : due) {
-                        sent += send(id) ? 1 : 0;
+                        Outcome outcome = send(id);
+                        if (outcome == Outcome.SERVER_DOWN) {
+                            return sent; // one probe per pass while the server is down, not one per mail
+                        }
+                        sent += outcome == Outcome.SENT ? 1 : 0;
                     }
                 } while (due.size() == BATCH);
             }
@@ -103,20 +109,22 @@ public class MailPump {
         return sent;
     }
 
-    private boolean send(long id) {
+    private enum Outcome { SENT, NOT_SENT, SERVER_DOWN }
+
+    private Outcome send(long id) {
         OutboxMail mail = sender.claim(id, Instant.now());
         if (mail == null) {
-            return false;
+            return Outcome.NOT_SENT;
         }
         if (mail.getKind().isDigest() && mail.getAccountId() != null
                 && !preferences.wants(mail.getAccountId(), mail.getKind())) {
             sender.givenUp(id, "unsubscribed", Instant.now());
-            return false;
+            return Outcome.NOT_SENT;
         }
         try {
             transport.deliver(mail);
             sender.sent(id, Instant.now());
-            return true;
+            return Outcome.SENT;
         } catch (SendFailedException e) {
             if (e.getValidSentAddresses() == null && e.getValidUnsentAddresses() == null
                     && e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
@@ -127,6 +135,21 @@ public class MailPump {
             }
         } catch (Exception e) {
             retry(mail, e);
+            if (unreachable(e)) {
+                return Outcome.SERVER_DOWN;
+            }
+        }
+        return Outcome.NOT_SENT;
+    }
+
+    /** The mail server could not be reached at all (refused, unknown host, no answer): not this mail's fault. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.NoRouteToHostException
+                    || cause.getClass().getSimpleName().equals("MailConnectException")) {
+                return true;
+            }
         }
         return false;
     }
