@@ -3,6 +3,9 @@ package market.atelier.mail.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import market.atelier.mail.KeptMails;
@@ -47,6 +50,12 @@ public class DevMailBacking {
     public String getShownHtml() {
         KeptMails.Kept mail = getShown();
         return mail == null ? "" : mail.html().replaceFirst("(?i)<head>", "<head><base target=\"_blank\">");
+    }
+
+    /** When the mail was kept, to the second (several mails a second are usual). */
+    public String when(KeptMails.Kept mail) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Faces.getLocale())
+                .withZone(ZoneId.systemDefault()).format(mail.date());
     }
 
     public String getId() {
