@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A mail waiting in the outbox (or sent: {@code sentAt} set). */
+/**
+ * A mail waiting in the outbox (or sent: {@code sentAt} set; or given up: {@code givenUpAt}). Claiming, retries and
+ * marking sent are conditional updates in {@link MailSender}; the entity is written once, when queued.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
@@ -46,7 +49,33 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The recipient's account, for digests (whose kind the account may have unsubscribed from meanwhile). */
+    @Column(name = "account_id")
+    private Long accountId;
+
+    /** The one-click unsubscribe address of a digest ({@code List-Unsubscribe}). */
+    @Column(name = "unsubscribe_url", length = 500)
+    private String unsubscribeUrl;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "given_up_at")
+    private Instant givenUpAt;
+
     protected OutboxMail() {
+    }
+
+    OutboxMail(Mail mail, Long accountId, String unsubscribeUrl, Instant createdAt) {
+        this(mail, createdAt);
+        this.accountId = accountId;
+        this.unsubscribeUrl = unsubscribeUrl;
     }
 
     OutboxMail(Mail mail, Instant createdAt) {
@@ -56,6 +85,7 @@ public class OutboxMail {
         this.text = mail.text();
         this.html = mail.html();
         this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
     }
 
     public Long getId() {
@@ -88,5 +118,29 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getGivenUpAt() {
+        return givenUpAt;
     }
 }

@@ -62,6 +62,9 @@ public class CheckoutService {
     @Inject
     private Event<ShopActivity> activity;
 
+    @Inject
+    private Event<OrderPlaced> placed;
+
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
@@ -200,6 +203,7 @@ public class CheckoutService {
             rows.forEach(row -> em.remove(row[0]));
         }
         notifications.notify(accountId, "orders.notify.placed", "/account/orders", order.getId().toString());
+        placed.fire(new OrderPlaced(order.getId()));
         return order;
     }
 

@@ -38,6 +38,9 @@ public class OrderService {
     @Inject
     private Event<ShopActivity> activity;
 
+    @Inject
+    private Event<ShopOrderShipped> shipped;
+
     // ---- artisan -------------------------------------------------------------------------------------------
 
     /** The artisan's shop orders, newest first, optionally of one status (lines and order fetched). */
@@ -61,6 +64,7 @@ public class OrderService {
         moved(order);
         notifications.notify(order.getOrder().getAccountId(), "orders.notify.shipped", "/account/orders",
                 order.getShop().getName(), carrier.strip(), trackingNumber.strip());
+        shipped.fire(new ShopOrderShipped(order.getId()));
         return order;
     }
 
