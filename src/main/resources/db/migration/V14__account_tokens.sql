@@ -29,8 +29,3 @@ CREATE TABLE mail_request (
 );
 CREATE INDEX mail_request_email_ix ON mail_request (kind, email, requested_at);
 CREATE INDEX mail_request_client_ix ON mail_request (kind, client, requested_at);
-
--- mail_outbox_seq (V13) starts at 1, below its block of 20: EclipseLink reads a sequence value as the top of a block
--- and refuses such a first value ("increment does not match its pre-allocation size"), so no mail could be queued.
--- The outbox is empty until this runs (every queue() failed), so starting over at 20 is safe.
-ALTER SEQUENCE mail_outbox_seq RESTART WITH 20;

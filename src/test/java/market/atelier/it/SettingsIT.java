@@ -308,6 +308,8 @@ class SettingsIT {
         assertEquals(0, count("SELECT COUNT(*) FROM saved_address WHERE account_id = ?1", me));
         assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE account_id = ?1", me));
         assertEquals(AccountTokens.Status.UNKNOWN, reset.check(resetLink), "a pending reset link dies with the account");
+        assertEquals(0, count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND to_address = ?1",
+                shopper.getEmail()), "no mail still waits for the deleted account");
         assertEquals(AccountTokens.Status.UNKNOWN, reset.reset(resetLink, "a brand new long password"));
 
         Account again = accounts.signUp(shopper.getEmail(), "Zoë Again", PASSWORD);
