@@ -1,6 +1,7 @@
 package market.atelier.account.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,9 +37,6 @@ public class EmailSettingsBacking implements Serializable {
 
     @Inject
     private EmailVerification verification;
-
-    @Inject
-    private HttpServletRequest request;
 
     @Inject
     private SignIn signIn;
@@ -90,7 +88,7 @@ public class EmailSettingsBacking implements Serializable {
             return;
         }
         try {
-            change.request(accountId(), newEmail, password, ClientAddress.of(request));
+            change.request(accountId(), newEmail, password, client());
             pending = Account.normalizeEmail(newEmail);
             newEmail = null;
             Messages.info(null, "account.email.sent", pending, email);
@@ -105,7 +103,7 @@ public class EmailSettingsBacking implements Serializable {
     }
 
     public void resendVerification() {
-        switch (verification.resend(accountId(), ClientAddress.of(request))) {
+        switch (verification.resend(accountId(), client())) {
             case SENT -> Messages.info(null, "account.verifyBanner.sent");
             case THROTTLED -> Messages.error(null, "account.verifyBanner.throttled");
             case ALREADY_VERIFIED -> {
@@ -154,5 +152,10 @@ public class EmailSettingsBacking implements Serializable {
 
     public void setLanguage(String language) {
         this.language = "de".equals(language) ? "de" : "en";
+    }
+
+    /** The client's address, read per request (the view outlives it). */
+    private static String client() {
+        return ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 }
