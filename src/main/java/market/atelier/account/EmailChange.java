@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Locale;
 import market.atelier.mail.MailBody;
@@ -87,6 +88,11 @@ public class EmailChange {
             Account account = check.token().getAccount();
             String old = account.getEmail();
             account.changeEmail(address, now);
+            try {
+                em.flush(); // the unique key: another account took the address this very moment
+            } catch (PersistenceException taken) {
+                throw new AccountException("account.email.taken"); // rolls back; the link stays usable
+            }
             outbox.queue(MailBody.in(account.getLocale())
                     .greeting(account.getDisplayName())
                     .paragraph("mail.emailChanged.body", address)

@@ -298,4 +298,36 @@ class AccountMailIT {
                 assertThrows(AccountException.class, () -> change.confirm(token)).getMessageKey());
         assertEquals(old, reload(account.getId()).getEmail());
     }
+
+    @Test
+    void twoAccountsConfirmingTheSameNewAddressAtOnceGetItOnceAndTheOtherIsToldItIsTaken() throws Exception {
+        String wanted = newEmail("contested");
+        List<String> links = new ArrayList<>();
+        for (String who : List.of("left", "right")) {
+            Account account = accounts.signUp(newEmail(who), "Zoë " + who, PASSWORD);
+            asShopper.run(() -> change.request(account.getId(), wanted, PASSWORD, client()));
+        }
+        for (OutboxMail mail : mails(wanted, MailKind.EMAIL_CHANGE, 2)) {
+            links.add(token(mail));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> confirms = new ArrayList<>();
+        for (String link : links) {
+            confirms.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return String.valueOf(change.confirm(link));
+                } catch (AccountException refused) {
+                    return refused.getMessageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> confirm : confirms) {
+            outcomes.add(confirm.get()); // no other exception: never the error page
+        }
+        assertEquals(1, outcomes.stream().filter("VALID"::equals).count(), outcomes.toString());
+        assertEquals(1, outcomes.stream().filter("account.email.taken"::equals).count(), outcomes.toString());
+    }
 }
