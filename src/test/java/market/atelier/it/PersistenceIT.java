@@ -77,8 +77,9 @@ class PersistenceIT {
             }
         }
         assertEquals("1", versions.get(0));
-        assertEquals(5L, em.createQuery("SELECT COUNT(c) FROM Category c", Long.class).getSingleResult(),
-                "the taxonomy seeded by V1 is there");
+        assertEquals(5L, em.createQuery("SELECT COUNT(c) FROM Category c WHERE c.code IN"
+                        + " ('rings', 'necklaces', 'earrings', 'bracelets', 'brooches')", Long.class).getSingleResult(),
+                "the taxonomy seeded by V1 is there (admins may have added more)");
     }
 
     @Test
