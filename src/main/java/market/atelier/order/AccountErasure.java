@@ -28,9 +28,6 @@ import market.atelier.shop.ShopStatus;
 @ApplicationScoped
 public class AccountErasure {
 
-    /** What replaces each part of the address on an anonymised order. */
-    static final String REMOVED = "-";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -61,7 +58,7 @@ public class AccountErasure {
         Instant now = Instant.now();
         em.createNativeQuery("UPDATE customer_order SET ship_name = ?1, ship_line1 = ?2, ship_line2 = NULL,"
                         + " ship_postcode = ?2, ship_city = ?2 WHERE account_id = ?3")
-                .setParameter(1, Account.DELETED_NAME).setParameter(2, REMOVED).setParameter(3, account)
+                .setParameter(1, Account.DELETED_NAME).setParameter(2, Address.REMOVED).setParameter(3, account)
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM cart_line WHERE cart_id IN (SELECT id FROM cart WHERE account_id = ?1)")
                 .setParameter(1, account).executeUpdate();

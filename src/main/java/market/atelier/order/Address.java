@@ -7,10 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import market.atelier.account.Account;
 
 /** Where a shop order is shipped to. Validated on the checkout form and again in the service. */
 @Embeddable
 public class Address implements Serializable {
+
+    /** What stands in every address line of an order whose shopper deleted their account. */
+    static final String REMOVED = "-";
 
     private static final long serialVersionUID = 1L;
 
@@ -67,6 +71,11 @@ public class Address implements Serializable {
             text.append(", ").append(new Locale("", country).getDisplayCountry(locale));
         }
         return text.toString();
+    }
+
+    /** The shopper deleted their account: name and address were replaced ({@link AccountErasure}). */
+    public boolean isErased() {
+        return Account.DELETED_NAME.equals(name) && REMOVED.equals(line1);
     }
 
     public String getName() {

@@ -312,6 +312,11 @@ class SettingsIT {
                 shopper.getEmail()), "no mail still waits for the deleted account");
         assertEquals(AccountTokens.Status.UNKNOWN, reset.reset(resetLink, "a brand new long password"));
 
+        String makersOrders = PageClient.signedIn(base, maker.getEmail(), PASSWORD).from(someClient())
+                .get("/seller/orders?status=all").body();
+        assertTrue(makersOrders.contains("Address removed: the shopper deleted their account."), makersOrders);
+        assertFalse(makersOrders.contains("Große Straße"), "the maker no longer sees the address");
+
         Account again = accounts.signUp(shopper.getEmail(), "Zoë Again", PASSWORD);
         assertFalse(again.getId().equals(me), "the address signs up again, as a new account");
     }
