@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import market.atelier.account.Account;
-import market.atelier.order.Address;
 import market.atelier.order.CustomerOrder;
 import market.atelier.order.OrderLine;
 import market.atelier.order.OrderPlaced;
@@ -58,7 +56,7 @@ public class OrderMails {
             TrackingLink.of(shopOrder.getCarrier(), shopOrder.getTrackingNumber()).ifPresentOrElse(
                     link -> body.button("mail.order.shipped.track", link),
                     () -> body.paragraph("mail.order.shipped.noLink", shopOrder.getCarrier()));
-            body.heading(shopOrder.getShop().getName()).rows(lines(shopOrder, body.locale(), false))
+            body.heading(shopOrder.getShop().getName()).rows(lines(shopOrder, body, false))
                     .link("mail.order.receipt.view", AtelierConfig.publicUrl() + "/account/orders");
             outbox.queue(body.to(shopper.getEmail(), MailKind.ORDER_SHIPPED, "mail.order.shipped.subject",
                     shopOrder.getShop().getName(), shopOrder.getNumber()));
@@ -75,11 +73,11 @@ public class OrderMails {
                 .greeting(shopper.getDisplayName())
                 .paragraph("mail.order.receipt.body", number);
         for (ShopOrder shopOrder : order.getShopOrders()) {
-            body.heading(shopOrder.getShop().getName()).rows(lines(shopOrder, locale, true));
+            body.heading(shopOrder.getShop().getName()).rows(lines(shopOrder, body, true));
         }
         body.rows(List.<String[]>of(new String[] {"=" + body.message("mail.order.total"),
                         order.getTotal().format(locale)}))
-                .block("mail.order.address", address(order.getAddress(), locale))
+                .block("mail.order.address", order.getAddress().lines(locale))
                 .paragraph("mail.order.receipt.next")
                 .button("mail.order.receipt.view", AtelierConfig.publicUrl() + "/account/orders");
         outbox.queue(body.to(shopper.getEmail(), MailKind.ORDER_RECEIPT, "mail.order.receipt.subject", number));
@@ -90,46 +88,26 @@ public class OrderMails {
         Locale locale = owner.getLocale();
         MailBody body = MailBody.in(locale)
                 .greeting(owner.getDisplayName())
-                .paragraph("mail.order.new.body", shopOrder.getNumber(), shopOrder.getShop().getName())
-                .rows(lines(shopOrder, locale, true))
-                .block("mail.order.address", address(order.getAddress(), locale))
+                .paragraph("mail.order.new.body", shopOrder.getNumber(), shopOrder.getShop().getName());
+        body.rows(lines(shopOrder, body, true))
+                .block("mail.order.address", order.getAddress().lines(locale))
                 .paragraph("mail.order.new.next")
                 .button("mail.order.new.view", AtelierConfig.publicUrl() + "/seller/orders");
         outbox.queue(body.to(owner.getEmail(), MailKind.NEW_ORDER, "mail.order.new.subject", shopOrder.getNumber()));
     }
 
-    /** A shop order's lines ("2 × title"), then its shipping and total when {@code totals}. */
-    private static List<String[]> lines(ShopOrder shopOrder, Locale locale, boolean totals) {
-        ResourceRows rows = new ResourceRows(locale);
+    /** A shop order's lines ("2 × title"), then its shipping and total when {@code totals}, in the body's language. */
+    private static List<String[]> lines(ShopOrder shopOrder, MailBody body, boolean totals) {
+        Locale locale = body.locale();
+        List<String[]> rows = new ArrayList<>();
         for (OrderLine line : shopOrder.getLines()) {
-            rows.add(line.getQuantity() + " × " + line.getTitle(), line.getUnitPrice().times(line.getQuantity())
-                    .format(locale));
+            rows.add(new String[] {line.getQuantity() + " × " + line.getTitle(),
+                    line.getUnitPrice().times(line.getQuantity()).format(locale)});
         }
         if (totals) {
-            rows.add(rows.body.message("mail.order.shipping"), shopOrder.getShipping().format(locale));
-            rows.add("=" + rows.body.message("mail.order.shopTotal"), shopOrder.getTotal().format(locale));
+            rows.add(new String[] {body.message("mail.order.shipping"), shopOrder.getShipping().format(locale)});
+            rows.add(new String[] {"=" + body.message("mail.order.shopTotal"), shopOrder.getTotal().format(locale)});
         }
-        return rows.list;
-    }
-
-    private static List<String> address(Address address, Locale locale) {
-        return Stream.of(address.getName(), address.getLine1(), address.getLine2(),
-                        address.getPostcode() + " " + address.getCity(),
-                        new Locale("", address.getCountry()).getDisplayCountry(locale))
-                .filter(line -> line != null && !line.isBlank()).toList();
-    }
-
-    /** Rows being collected, with a body in the same language for the labels. */
-    private static final class ResourceRows {
-        final List<String[]> list = new ArrayList<>();
-        final MailBody body;
-
-        ResourceRows(Locale locale) {
-            body = MailBody.in(locale);
-        }
-
-        void add(String label, String amount) {
-            list.add(new String[] {label, amount});
-        }
+        return rows;
     }
 }

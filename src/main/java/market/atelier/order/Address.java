@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import market.atelier.account.Account;
 
 /** Where a shop order is shipped to. Validated on the checkout form and again in the service. */
@@ -62,15 +64,14 @@ public class Address implements Serializable {
 
     /** On one line, as a list of saved addresses shows it: name, street, postcode and town, country. */
     public String summary(Locale locale) {
-        StringBuilder text = new StringBuilder().append(name).append(", ").append(line1);
-        if (line2 != null && !line2.isBlank()) {
-            text.append(", ").append(line2);
-        }
-        text.append(", ").append(postcode).append(' ').append(city);
-        if (country != null) {
-            text.append(", ").append(new Locale("", country).getDisplayCountry(locale));
-        }
-        return text.toString();
+        return String.join(", ", lines(locale));
+    }
+
+    /** As it goes on a parcel, line by line: name, street (and its second line), postcode and town, country. */
+    public List<String> lines(Locale locale) {
+        return Stream.of(name, line1, line2, postcode + " " + city,
+                        country == null ? null : new Locale("", country).getDisplayCountry(locale))
+                .filter(line -> line != null && !line.isBlank()).toList();
     }
 
     /** The shopper deleted their account: name and address were replaced ({@link AccountErasure}). */
