@@ -19,6 +19,7 @@ import market.atelier.catalog.Category;
 import market.atelier.catalog.Listing;
 import market.atelier.catalog.ListingStatus;
 import market.atelier.catalog.WhoMade;
+import market.atelier.messaging.MessagingService;
 import market.atelier.shared.Money;
 import market.atelier.shared.MediaStore.StoredImage;
 import market.atelier.shared.Slug;
@@ -218,7 +219,10 @@ public class DemoWriter {
         update("UPDATE review SET created_at = ?1, replied_at = ?2 WHERE id = ?3", at, repliedAt, reviewId);
     }
 
-    /** Dates a conversation of two messages: the shopper's at {@code started}, the shop's first reply then. */
+    /**
+     * Dates a conversation of two messages: the shopper's at {@code started}, the shop's first reply then; their
+     * notices read then.
+     */
     public void backdateConversation(long conversationId, Instant started, Instant replied) {
         update("UPDATE conversation SET created_at = ?1, last_message_at = ?2, first_reply_at = ?2,"
                 + " shopper_unread = 0, shop_unread = 0 WHERE id = ?3", started, replied, conversationId);
@@ -226,6 +230,9 @@ public class DemoWriter {
                 started, conversationId);
         update("UPDATE conversation_message SET sent_at = ?1 WHERE conversation_id = ?2 AND from_shop = TRUE",
                 replied, conversationId);
+        // read then, like the conversation: the invented past is no news, and no digest mails it
+        update("UPDATE notification SET created_at = ?1, read_at = ?1 WHERE link = ?2", replied,
+                MessagingService.LINK + conversationId);
     }
 
     /** A native update; a null parameter is written as NULL (PostgreSQL cannot type a bound null). */

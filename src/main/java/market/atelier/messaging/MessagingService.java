@@ -39,7 +39,8 @@ public class MessagingService {
     /** A conversation page shows its newest messages only. */
     public static final int THREAD_MAX = 200;
 
-    private static final String LINK = "/account/messages/conversation?id=";
+    /** Where a conversation's notices point, followed by its id. */
+    public static final String LINK = "/account/messages/conversation?id=";
 
     @PersistenceContext
     private EntityManager em;

@@ -20,7 +20,7 @@ import market.atelier.shop.ShopStatus;
 /**
  * What an account's deletion does to orders, carts, saved addresses and the person's shop (inside the deleting
  * transaction). Refuses while a purchase of the person's is still to be shipped (the maker needs the address), and
- * while their shop has orders still to ship or money not yet paid out. Otherwise: the shipping addresses of their
+ * while their shop has orders not yet delivered or money not yet paid out. Otherwise: the shipping addresses of their
  * orders are replaced (shops keep their orders and accounting, not the person); cart and saved addresses go; pieces
  * made to order for them are withdrawn; their shop is closed and its pieces withdrawn from sale, announced to search
  * the way {@code ListingService} does.
@@ -44,7 +44,9 @@ public class AccountErasure {
             throw new AccountException("account.delete.purchasesUnderway");
         }
         for (Shop shop : shops(account)) {
-            if (count("SELECT COUNT(*) FROM shop_order WHERE shop_id = ?1 AND status = 'NEW'", shop.getId()) > 0) {
+            // shipped but not delivered: a lost or damaged parcel still needs the maker
+            if (count("SELECT COUNT(*) FROM shop_order WHERE shop_id = ?1 AND status IN ('NEW', 'SHIPPED')",
+                    shop.getId()) > 0) {
                 throw new AccountException("account.delete.shopOrdersOpen");
             }
             if (ledger.balance(shop.getId()).minorUnits() > 0) {

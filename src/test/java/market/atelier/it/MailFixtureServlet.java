@@ -38,6 +38,7 @@ import market.atelier.shop.Shop;
  * <li>{@code /test-mail/ship?maker=M&shopOrder=S} ships it with DHL;</li>
  * <li>{@code /test-mail/notice?account=A&key=K&arg=X} a notice; {@code /test-mail/digest} writes the digests now;</li>
  * <li>{@code /test-mail/outbox?to=E} the outbox rows for an address ("kind sent attempts given_up" per line);</li>
+ * <li>{@code /test-mail/demo} the demo buyers' orders and the mails queued to them ("orders mails");</li>
  * <li>{@code /test-mail/keep?on=true|false} mails kept in the data directory and Development stage, or back;</li>
  * <li>{@code /test-mail/pump} sends what is due now; {@code /test-mail/unsubscribeLink?account=A} the path of the
  * account's unsubscribe link for message digests.</li>
@@ -95,6 +96,7 @@ public class MailFixtureServlet extends HttpServlet {
                         request.getParameter("arg"));
                 case "/digest" -> String.valueOf(digests.write(Instant.now()));
                 case "/outbox" -> outbox(request.getParameter("to"));
+                case "/demo" -> demo();
                 case "/keep" -> keep(Boolean.parseBoolean(request.getParameter("on")));
                 case "/pump" -> String.valueOf(pump.pump());
                 case "/unsubscribeLink" -> unsubscribeLink(Long.parseLong(request.getParameter("account")));
@@ -159,6 +161,15 @@ public class MailFixtureServlet extends HttpServlet {
                     .append(cells[3] != null).append(' ').append(cells[4]).append('\n');
         }
         return out.toString();
+    }
+
+    /** "orders mails": the demo buyers' orders, and the mails ever queued to those buyers. */
+    private String demo() {
+        Object orders = em.createNativeQuery("SELECT COUNT(*) FROM customer_order o JOIN account a ON a.id = o.account_id"
+                + " WHERE a.email LIKE '%@shoppers.demo.atelier'").getSingleResult();
+        Object mails = em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE to_address LIKE '%@shoppers.demo.atelier'")
+                .getSingleResult();
+        return orders + " " + mails;
     }
 
     /** The path of the account's unsubscribe link for message digests. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -167,6 +168,15 @@ class MailIT {
         fixture("pump");
         assertEquals("", fixture("outbox?to=" + shopper), "nothing queued");
         assertTrue(mailsTo(shopper, 1, Duration.ofSeconds(2)).isEmpty());
+    }
+
+    @Test
+    void theDemosInventedTradeMailsNobody() {
+        fixture("digest"); // its replies to the invented buyers' questions are no news either
+        String[] demo = fixture("demo").split(" ");
+        assumeTrue(Long.parseLong(demo[0]) > 0, "this run has no demo data");
+        assertEquals("0", demo[1], demo[0] + " demo orders placed and questions answered through the real services,"
+                + " no receipt or digest queued to the invented buyers");
     }
 
     @Test

@@ -357,7 +357,12 @@ class SettingsIT {
 
         assertEquals("account.delete.shopOrdersOpen", assertThrows(AccountException.class,
                 () -> asShopper.run(() -> accounts.delete(maker.getId(), PASSWORD))).getMessageKey());
-        asShopper.run(() -> orders.ship(maker.getId(), order.getShopOrders().get(0).getId(), "DHL", "JD2"));
+        long shopOrder = order.getShopOrders().get(0).getId();
+        asShopper.run(() -> orders.ship(maker.getId(), shopOrder, "DHL", "JD2"));
+        assertEquals("account.delete.shopOrdersOpen", assertThrows(AccountException.class,
+                () -> asShopper.run(() -> accounts.delete(maker.getId(), PASSWORD))).getMessageKey(),
+                "shipped is not yet delivered: a lost parcel still needs the maker");
+        asShopper.run(() -> orders.deliver(maker.getId(), shopOrder));
         assertEquals("account.delete.payoutPending", assertThrows(AccountException.class,
                 () -> asShopper.run(() -> accounts.delete(maker.getId(), PASSWORD))).getMessageKey());
         assertEquals("ACTIVE", one("SELECT status FROM listing WHERE id = ?1", forSale), "nothing changed yet");
