@@ -17,6 +17,11 @@ public enum MailKind {
     /** Digest: verification decisions and badge changes. */
     DIGEST_VERIFICATION;
 
+    /** Carries a sign-in secret (a link with a token): its text is wiped from the outbox once sent or given up. */
+    public boolean carriesToken() {
+        return this == VERIFY_EMAIL || this == PASSWORD_RESET || this == EMAIL_CHANGE;
+    }
+
     /** A digest kind, which an account can turn off (and which is then not sent even if already queued). */
     public boolean isDigest() {
         return this == DIGEST_MESSAGES || this == DIGEST_VERIFICATION;

@@ -9,8 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The outbox's bookkeeping, each step in a transaction of its own so that no transaction stays open while a mail
@@ -28,6 +30,19 @@ public class MailSender {
 
     /** This server, for as long as the application runs. */
     static final String HERE = UUID.randomUUID().toString();
+
+    /**
+     * Empties the bodies of mails that carry a sign-in link: once out of the outbox's hands, a reset or confirmation
+     * token is nowhere in the database in clear (only its hash, in {@code account_token}).
+     */
+    private static final String WIPE_TOKENS;
+
+    static {
+        String kinds = Arrays.stream(MailKind.values()).filter(MailKind::carriesToken)
+                .map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
+        WIPE_TOKENS = "text_body = CASE WHEN kind IN (" + kinds + ") THEN '' ELSE text_body END,"
+                + " html_body = CASE WHEN kind IN (" + kinds + ") THEN '' ELSE html_body END";
+    }
 
     /** First retry after 10 s, then doubling, at most an hour apart; a server down for days loses nothing. */
     static Duration backoff(int attempts) {
@@ -59,7 +74,7 @@ public class MailSender {
     }
 
     public void sent(long id, Instant now) {
-        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, claimed_until = NULL WHERE id = ?2")
+        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, claimed_until = NULL, " + WIPE_TOKENS + " WHERE id = ?2")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, id)
                 .executeUpdate();
@@ -78,8 +93,8 @@ public class MailSender {
 
     /** Never sent: the address was refused for good, or the account turned the digest off. */
     public void givenUp(long id, String reason, Instant now) {
-        em.createNativeQuery("UPDATE mail_outbox SET given_up_at = ?1, last_error = ?2, claimed_until = NULL"
-                        + " WHERE id = ?3")
+        em.createNativeQuery("UPDATE mail_outbox SET given_up_at = ?1, last_error = ?2, claimed_until = NULL, "
+                        + WIPE_TOKENS + " WHERE id = ?3")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, shorten(reason))
                 .setParameter(3, id)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import market.atelier.account.Account;
+import market.atelier.account.PasswordReset;
 import market.atelier.mail.DigestWriter;
 import market.atelier.mail.MailKind;
 import market.atelier.mail.MailPreferences;
@@ -39,6 +40,8 @@ import market.atelier.shop.Shop;
  * <li>{@code /test-mail/notice?account=A&key=K&arg=X} a notice; {@code /test-mail/digest} writes the digests now;</li>
  * <li>{@code /test-mail/outbox?to=E} the outbox rows for an address ("kind sent attempts given_up" per line);</li>
  * <li>{@code /test-mail/demo} the demo buyers' orders and the mails queued to them ("orders mails");</li>
+ * <li>{@code /test-mail/reset?run=R} a new account asks for a password reset link (answers its address);</li>
+ * <li>{@code /test-mail/stored?to=E} the text and HTML bodies the outbox holds for an address;</li>
  * <li>{@code /test-mail/keep?on=true|false} mails kept in the data directory and Development stage, or back;</li>
  * <li>{@code /test-mail/pump} sends what is due now; {@code /test-mail/unsubscribeLink?account=A} the path of the
  * account's unsubscribe link for message digests.</li>
@@ -81,6 +84,9 @@ public class MailFixtureServlet extends HttpServlet {
     private MailPump pump;
 
     @Inject
+    private PasswordReset passwordReset;
+
+    @Inject
     private MailPreferences preferences;
 
     @Override
@@ -97,6 +103,8 @@ public class MailFixtureServlet extends HttpServlet {
                 case "/digest" -> String.valueOf(digests.write(Instant.now()));
                 case "/outbox" -> outbox(request.getParameter("to"));
                 case "/demo" -> demo();
+                case "/reset" -> reset(request.getParameter("run"));
+                case "/stored" -> stored(request.getParameter("to"));
                 case "/keep" -> keep(Boolean.parseBoolean(request.getParameter("on")));
                 case "/pump" -> String.valueOf(pump.pump());
                 case "/unsubscribeLink" -> unsubscribeLink(Long.parseLong(request.getParameter("account")));
@@ -159,6 +167,25 @@ public class MailFixtureServlet extends HttpServlet {
             Object[] cells = (Object[]) row;
             out.append(cells[0]).append(' ').append(cells[1] != null).append(' ').append(cells[2]).append(' ')
                     .append(cells[3] != null).append(' ').append(cells[4]).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** An account asks for a password reset link (written in the background); answers its address. */
+    private String reset(String run) throws Exception {
+        tx.begin();
+        Account account = Fixtures.account(em, "reset-" + run + "@it.atelier");
+        tx.commit();
+        passwordReset.request(account.getEmail(), "mail-it-" + run);
+        return account.getEmail();
+    }
+
+    /** The stored text and HTML of the address's mails, as the outbox holds them now. */
+    private String stored(String to) {
+        StringBuilder out = new StringBuilder();
+        for (Object row : em.createNativeQuery("SELECT text_body, html_body FROM mail_outbox WHERE to_address = ?1"
+                + " ORDER BY id").setParameter(1, to).getResultList()) {
+            out.append(((Object[]) row)[0]).append('\n').append(((Object[]) row)[1]).append('\n');
         }
         return out.toString();
     }

@@ -180,6 +180,22 @@ class MailIT {
     }
 
     @Test
+    void aSentPasswordResetLinkIsNoLongerInTheDatabase() throws Exception {
+        String account = fixture("reset?run=" + run());
+        waitFor("the reset link queued", Duration.ofSeconds(20), () -> fixture("stored?to=" + account).contains("token="));
+        List<MimeMessage> mails = mailsTo(account, 1, Duration.ofSeconds(30));
+        assertEquals(1, mails.size());
+        String text = part(mails.get(0), "text/plain");
+        Matcher link = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]{20,})").matcher(text);
+        assertTrue(link.find(), "the mail has the link: " + text);
+        waitFor("the reset mail marked sent", Duration.ofSeconds(20),
+                () -> fixture("outbox?to=" + account).startsWith("PASSWORD_RESET true"));
+        String stored = fixture("stored?to=" + account);
+        assertFalse(stored.contains(link.group(1)), "the token is wiped once sent: " + stored);
+        assertFalse(stored.contains("token="), stored);
+    }
+
+    @Test
     void aMailServerThatIsDownLosesNoMail() throws Exception {
         smtp.stop();
         String shopper;
