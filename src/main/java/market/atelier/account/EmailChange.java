@@ -68,8 +68,14 @@ public class EmailChange {
                 .to(address, MailKind.EMAIL_CHANGE, "mail.emailChange.subject"));
     }
 
+    /** What the link is worth (and which address it confirms), without using it: the page asks before it acts. */
+    @PermitAll
+    public AccountTokens.Check check(String token) {
+        return tokens.check(TokenKind.EMAIL_CHANGE, token, Instant.now());
+    }
+
     /**
-     * Opens the link: the account's address becomes the new one (verified), unless another account took it meanwhile
+     * Uses the link: the account's address becomes the new one (verified), unless another account took it meanwhile
      * ({@link AccountException} "account.email.taken"; the link stays usable). The old address gets a notice.
      */
     @PermitAll

@@ -61,7 +61,15 @@ public class EmailVerification {
         return Resend.SENT;
     }
 
-    /** Opens the link: the account's address counts as verified from now on. */
+    /**
+     * What the link is worth, without using it: the page asks before it acts, because mail scanners open links too.
+     */
+    @PermitAll
+    public AccountTokens.Check check(String token) {
+        return tokens.check(TokenKind.VERIFY_EMAIL, token, Instant.now());
+    }
+
+    /** Uses the link: the account's address counts as verified from now on. */
     @PermitAll
     public AccountTokens.Status verify(String token) {
         Instant now = Instant.now();

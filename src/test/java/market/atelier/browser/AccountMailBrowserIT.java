@@ -89,6 +89,16 @@ class AccountMailBrowserIT extends BrowserTestBase {
         browser.open(first.link());
         assertTrue(text("#link-problem").contains("already been used, or a newer link replaced it"));
         browser.open(second.link());
+        assertTrue(text("#ask").contains("confirm that " + email + " is your e-mail address"), text("#ask"));
+        browser.screenshot("email-verify-ask-desktop");
+        browser.resize(Browser.PHONE);
+        assertTrue(browser.fitsWidth());
+        browser.screenshot("email-verify-ask-phone");
+        browser.resize(Browser.DESKTOP);
+        browser.open("/account/email");
+        assertTrue(byId("current-email").getText().contains("not confirmed yet"),
+                "opening the link (as a mail scanner would) confirms nothing");
+        confirmFromMail(second.link());
         assertTrue(text("#link-done").contains("your e-mail address is confirmed"));
         assertTrue(d().findElements(By.id("verify-banner")).isEmpty(), "the banner is gone");
         browser.screenshot("email-verified-desktop");
@@ -107,6 +117,8 @@ class AccountMailBrowserIT extends BrowserTestBase {
         assertEquals("Bitte bestätigen Sie Ihre E-Mail-Adresse", mail.subject());
         assertTrue(mail.text().startsWith("Hallo " + NAME + ","), mail.text());
         browser.open(mail.link());
+        assertTrue(text("#ask").contains("Bestätigen Sie, dass " + email + " Ihre E-Mail-Adresse ist"), text("#ask"));
+        browser.navigate(() -> byId("ask:confirm").click());
         assertTrue(text("#link-done").contains("Ihre E-Mail-Adresse ist bestätigt"));
     }
 
@@ -237,6 +249,10 @@ class AccountMailBrowserIT extends BrowserTestBase {
         Mailbox.Mail mail = Mailbox.latest(base, fresh, "EMAIL_CHANGE");
         assertEquals("Confirm your new e-mail address", mail.subject(), "written before German was chosen");
         browser.open(mail.link());
+        assertTrue(text("#ask").contains("Make " + fresh + " the e-mail address"), text("#ask"));
+        signIn(fresh, PASSWORD);
+        assertTrue(text(".notice--error").contains("do not match"), "opening the link alone changes nothing");
+        confirmFromMail(mail.link());
         assertTrue(text("#link-done").contains("Your e-mail address is changed"));
         browser.screenshot("email-confirmed-desktop");
         Mailbox.Mail notice = Mailbox.latest(base, old, "EMAIL_CHANGED_NOTICE");

@@ -107,12 +107,18 @@ public abstract class BrowserTestBase {
 
     /**
      * Opens the link of the newest verification mail to this address (queued at sign-up), as the person would from
-     * their inbox: the address counts as verified, so a shop can be opened.
+     * their inbox, and confirms: the address counts as verified, so a shop can be opened.
      */
     protected void followVerificationLink(String email) {
-        browser.open(Mailbox.latest(base, email, "VERIFY_EMAIL").link());
+        confirmFromMail(Mailbox.latest(base, email, "VERIFY_EMAIL").link());
         org.junit.jupiter.api.Assertions.assertTrue(d().findElements(By.id("link-done")).size() == 1,
                 "the verification link confirms the address");
+    }
+
+    /** Opens a mailed confirmation link and presses its button (opening alone confirms nothing). */
+    protected void confirmFromMail(String link) {
+        browser.open(link);
+        browser.navigate(() -> byId("ask:confirm").click());
     }
 
     /** Forgets the session: the next page is seen as an anonymous visitor. */

@@ -132,6 +132,9 @@ class AccountMailIT {
         assertEquals(List.of(Tokens.hash(token)), stored, "only the SHA-256 of the token is kept");
         assertNotEquals(token, stored.get(0));
 
+        assertEquals(Status.VALID, verification.check(token).status());
+        assertEquals(Status.VALID, verification.check(token).status(), "looking the link up does not use it");
+        assertFalse(reload(account.getId()).isEmailVerified(), "nor verify the address");
         assertEquals(Status.VALID, verification.verify(token));
         assertTrue(reload(account.getId()).isEmailVerified());
         assertEquals(Status.VALID, verification.verify(token), "opened twice: the address is verified all the same");
@@ -277,6 +280,8 @@ class AccountMailIT {
         assertTrue(accounts.authenticate(old, PASSWORD).isPresent(), "the old address signs in until confirmed");
 
         String token = token(mail);
+        assertEquals(fresh, change.check(token).token().getNewEmail(), "the page names the address it confirms");
+        assertEquals(old, reload(account.getId()).getEmail(), "looking the link up changes nothing");
         assertEquals(Status.VALID, change.confirm(token));
         assertEquals(fresh, reload(account.getId()).getEmail());
         assertTrue(reload(account.getId()).isEmailVerified());

@@ -32,6 +32,14 @@ public class CurrentAccount {
         return account;
     }
 
+    /**
+     * Reads the account again when next asked: an action of this request changed it (an address confirmed), and a
+     * posted page asked for it before the action ran.
+     */
+    public void reload() {
+        account = null;
+    }
+
     /** The signed-in account's id from the caller name, without reading the account. */
     public Optional<Long> id() {
         if (id == null) { // asked by every heart and own-piece check of a page
