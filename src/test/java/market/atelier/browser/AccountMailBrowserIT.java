@@ -68,11 +68,7 @@ class AccountMailBrowserIT extends BrowserTestBase {
         assertEquals("en", first.lang());
         assertTrue(first.text().startsWith("Hello " + NAME + ","), first.text());
         assertTrue(first.link().startsWith("/email/verify?token="), first.link());
-        browser.screenshot("verify-banner-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("verify-banner-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("verify-banner"));
 
         // Opening a shop waits for the address.
         browser.open("/seller/shop");
@@ -90,11 +86,7 @@ class AccountMailBrowserIT extends BrowserTestBase {
         assertTrue(text("#link-problem").contains("already been used, or a newer link replaced it"));
         browser.open(second.link());
         assertTrue(text("#ask").contains("confirm that " + email + " is your e-mail address"), text("#ask"));
-        browser.screenshot("email-verify-ask-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("email-verify-ask-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("email-verify-ask"));
         browser.open("/account/email");
         assertTrue(byId("current-email").getText().contains("not confirmed yet"),
                 "opening the link (as a mail scanner would) confirms nothing");
@@ -139,11 +131,7 @@ class AccountMailBrowserIT extends BrowserTestBase {
         String unknown = newEmail("nobody");
         askForReset(unknown);
         assertEquals(answer.replace(email, unknown), text(".notice--info"), "an unknown address hears the same");
-        browser.screenshot("password-forgot-sent-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("password-forgot-sent-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("password-forgot-sent"));
 
         Mailbox.Mail mail = Mailbox.latest(base, email, "PASSWORD_RESET");
         assertEquals("Choose a new Atelier password", mail.subject());
@@ -157,11 +145,7 @@ class AccountMailBrowserIT extends BrowserTestBase {
         type("reset:repeat", "short");
         browser.navigate(() -> byId("reset:submit").click());
         assertTrue(text(".ui-message-error, .notice--error").contains("at least 10 characters"));
-        browser.screenshot("password-reset-error-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("password-reset-error-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("password-reset-error"));
         type("reset:new", "a brand new phrase – łuk");
         type("reset:repeat", "a brand new phrase – łuk");
         browser.navigate(() -> byId("reset:submit").click());
@@ -198,11 +182,7 @@ class AccountMailBrowserIT extends BrowserTestBase {
         browser.open(mail.link());
         assertTrue(text("#link-problem").contains("This link has expired"));
         assertTrue(d().findElements(By.id("reset:new")).isEmpty());
-        browser.screenshot("password-reset-expired-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("password-reset-expired-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("password-reset-expired"));
         browser.open("/password/reset?token=" + "x".repeat(43));
         assertTrue(text("#link-problem").contains("This link is not valid"));
         browser.open("/password/reset?token=%3Cscript%3E");
@@ -235,11 +215,7 @@ class AccountMailBrowserIT extends BrowserTestBase {
         browser.ajax(() -> byId("change:submit").click());
         assertTrue(text(".notice--info").contains("We have sent a link to " + fresh));
         assertTrue(byId("pending-email").getText().contains(fresh));
-        browser.screenshot("account-email-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("account-email-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("account-email"));
 
         // Mails in German from now on.
         new Select(byId("language:choice")).selectByValue("de");

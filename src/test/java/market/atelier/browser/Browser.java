@@ -171,6 +171,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Screenshots {@code NAME-desktop}, then {@code NAME-phone} at the phone's width, and back to the desktop's; true
+     * if the page had no horizontal scrolling on the phone.
+     */
+    public boolean screenshotsFit(String name) {
+        screenshot(name + "-desktop");
+        resize(PHONE);
+        boolean fits = fitsWidth();
+        screenshot(name + "-phone");
+        resize(DESKTOP);
+        return fits;
+    }
+
     /** The page has no horizontal scrolling (phone widths). */
     public boolean fitsWidth() {
         return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth + 1;");

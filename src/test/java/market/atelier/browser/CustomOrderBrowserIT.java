@@ -77,11 +77,7 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         type("request:budget", "250");
         setDate("request:wished", LocalDate.now().plusDays(40).toString());
         assertAccessible("custom request form");
-        browser.screenshot("custom-request-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the request form fits a phone");
-        browser.screenshot("custom-request-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("custom-request"), "the request form fits a phone");
         browser.navigate(() -> byId("request:submit").click());
         assertTrue(d().getCurrentUrl().contains("/account/custom"), d().getCurrentUrl());
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Studio A " + run));
@@ -117,11 +113,7 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         browser.open("/account/custom");
         assertTrue(d().findElement(By.cssSelector("[data-request='" + requestId + "']")).getText().contains("280"));
         assertAccessible("my custom requests");
-        browser.screenshot("my-custom-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "my requests fit a phone");
-        browser.screenshot("my-custom-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("my-custom"), "my requests fit a phone");
         browser.navigate(() -> d().findElement(By.cssSelector("[data-request='" + requestId + "'] [id$=':accept']"))
                 .click());
         assertTrue(d().getCurrentUrl().contains("/cart"), d().getCurrentUrl());
@@ -168,11 +160,7 @@ class CustomOrderBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.cssSelector(".notice--info")).isDisplayed());
         assertEquals(1, d().findElements(By.cssSelector(".progress-update img")).size(), "the posted photo");
         assertAccessible("progress page");
-        browser.screenshot("progress-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the progress page fits a phone");
-        browser.screenshot("progress-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("progress"), "the progress page fits a phone");
 
         // The shopper sees it on the order's timeline.
         signIn(shopper, FixtureServlet.PASSWORD);

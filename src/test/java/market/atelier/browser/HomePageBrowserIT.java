@@ -85,10 +85,6 @@ class HomePageBrowserIT extends BrowserTestBase {
         assertTrue(browser.driver().findElement(By.cssSelector(".error-page__title")).getText()
                 .contains("more than this page takes"));
         assertTrue(browser.driver().findElements(By.cssSelector(".error-page__trace")).isEmpty());
-        browser.screenshot("too-large-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "no sideways scrolling on a phone");
-        browser.screenshot("too-large-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("too-large"), "no sideways scrolling on a phone");
     }
 }

@@ -55,11 +55,7 @@ class MessagingBrowserIT extends BrowserTestBase {
         assertEquals("Studio A " + run, byId("to").getText());
         assertTrue(byId("about").getText().contains("Unique brooch A " + run));
         assertAccessible("new message");
-        browser.screenshot("messages-new-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the form fits a phone");
-        browser.screenshot("messages-new-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("messages-new"), "the form fits a phone");
         browser.ajax(() -> byId("write:send").click());
         assertTrue(d().findElement(By.cssSelector(".ui-message-error")).getText()
                 .contains("Please write a message"), "an empty message is refused on the page");
@@ -83,11 +79,7 @@ class MessagingBrowserIT extends BrowserTestBase {
         assertTrue(item.getText().contains("Shopper " + run) && item.getText().contains("Unique brooch A " + run),
                 item.getText());
         assertAccessible("shop inbox");
-        browser.screenshot("messages-shop-inbox-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the shop inbox fits a phone");
-        browser.screenshot("messages-shop-inbox-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("messages-shop-inbox"), "the shop inbox fits a phone");
 
         browser.navigate(() -> d().findElement(By.cssSelector(".inbox__item--unread .inbox__link")).click());
         assertEquals("Shopper " + run, byId("with").getText());
@@ -111,20 +103,12 @@ class MessagingBrowserIT extends BrowserTestBase {
         assertTrue(mine.getText().contains("Studio A " + run) && mine.getText().contains("Yes, in 18k gold – schön, łatwo, café 😊"),
                 mine.getText());
         assertAccessible("shopper inbox");
-        browser.screenshot("messages-shopper-inbox-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the inbox fits a phone");
-        browser.screenshot("messages-shopper-inbox-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("messages-shopper-inbox"), "the inbox fits a phone");
         browser.navigate(() -> d().findElement(By.cssSelector(".inbox__item--unread .inbox__link")).click());
         assertTrue(d().findElements(By.cssSelector(".bubble--theirs")).get(0).getText().contains(answer));
         assertTrue(d().findElements(By.id("messages-count")).isEmpty(), "read once opened");
         assertAccessible("conversation (shopper)");
-        browser.screenshot("messages-conversation-shopper-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the conversation fits a phone");
-        browser.screenshot("messages-conversation-shopper-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("messages-conversation-shopper"), "the conversation fits a phone");
 
         // Flooding the shop is refused on the page; the text stays in the box.
         boolean refused = false;

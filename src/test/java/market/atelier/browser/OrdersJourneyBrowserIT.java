@@ -49,11 +49,7 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
         assertEquals(2, shops.size(), "grouped by shop");
         assertTrue(byId("cart-total").getText().contains("€"));
         assertAccessible("cart");
-        browser.screenshot("cart-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "cart fits a phone");
-        browser.screenshot("cart-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("cart"), "cart fits a phone");
 
         // Checkout asks a visitor to sign in; the cart comes along.
         browser.navigate(() -> byId("checkout").click());
@@ -190,11 +186,7 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
                 && refusal.contains("The new total is " + after), refusal);
         assertTrue(d().getCurrentUrl().contains("/account/checkout"), "still on the checkout page");
         assertAccessible("checkout with a price change");
-        browser.screenshot("checkout-price-changed-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the refusal fits a phone");
-        browser.screenshot("checkout-price-changed-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("checkout-price-changed"), "the refusal fits a phone");
 
         type("checkout:card", "4242 4242 4242 4242");
         type("checkout:cvc", "123");
@@ -230,11 +222,7 @@ class OrdersJourneyBrowserIT extends BrowserTestBase {
         assertTrue(suspended.getText().contains("This shop is not selling at the moment"), suspended.getText());
         assertTrue(d().findElements(By.id("checkout")).isEmpty(), "nothing to check out");
         assertAccessible("cart with lines left out");
-        browser.screenshot("cart-left-out-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the cart fits a phone");
-        browser.screenshot("cart-left-out-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("cart-left-out"), "the cart fits a phone");
 
         // Their own piece's page explains instead of offering the cart.
         browser.open("/listings/" + ringA);

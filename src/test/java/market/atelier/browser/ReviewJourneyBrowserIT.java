@@ -62,11 +62,7 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         }
         browser.ajax(() -> upload("review:photo", TestFiles.jpeg("review-ring.jpg", new Color(180, 140, 90))));
         assertEquals(1, d().findElements(By.cssSelector("#review\\:photos img")).size(), "the photo is attached");
-        browser.screenshot("review-form-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the review form fits a phone");
-        browser.screenshot("review-form-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("review-form"), "the review form fits a phone");
         browser.navigate(() -> byId("review:send").click());
         assertTrue(d().getCurrentUrl().contains("/account/orders"), d().getCurrentUrl());
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("Thank you"));
@@ -98,11 +94,7 @@ class ReviewJourneyBrowserIT extends BrowserTestBase {
         assertEquals(1, shown.findElements(By.cssSelector(".review__photos img")).size());
         assertEquals("4 / 5", shown.findElements(By.cssSelector(".stars")).get(1).getAttribute("aria-label"));
         assertAccessible("shop page with reviews");
-        browser.screenshot("shop-reviews-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "the shop page fits a phone");
-        browser.screenshot("shop-reviews-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("shop-reviews"), "the shop page fits a phone");
 
         // Filtering by an aspect's score.
         new org.openqa.selenium.support.ui.Select(byId("review-aspect")).selectByValue("packaging");

@@ -127,11 +127,7 @@ class SellerJourneyBrowserIT extends BrowserTestBase {
         assertTrue(d().findElement(By.tagName("main")).getText().contains("schön, éclat, łuk 🔨"), "the maker's statement");
         assertTrue(d().findElement(By.cssSelector(".artisan-card__name a")).getAttribute("href")
                 .endsWith("/shops/studio-lodz-weissgold-email-" + marker), "an ASCII address from the name");
-        browser.screenshot("seller-listing-preview-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "a long shop name fits a phone");
-        browser.screenshot("seller-listing-preview-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("seller-listing-preview"), "a long shop name fits a phone");
 
         // The artisan changes the price; the public page follows.
         browser.open("/seller/listing/edit?id=" + listingId);

@@ -78,11 +78,7 @@ class SettingsBrowserIT extends BrowserTestBase {
         assertFalse(item("Piotrkowska").getAttribute("class").contains("--default"), "only one default");
         assertTrue(item("Piotrkowska").getText().contains("Łódź"), item("Piotrkowska").getText());
         assertAccessible("settings with addresses");
-        browser.screenshot("settings-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "settings fit a phone");
-        browser.screenshot("settings-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("settings"), "settings fit a phone");
 
         // Editing one changes it in place.
         browser.ajax(() -> click(item("Piotrkowska").findElement(By.cssSelector(".address-list__edit"))));
@@ -99,11 +95,7 @@ class SettingsBrowserIT extends BrowserTestBase {
         assertTrue(label.contains("Große Straße 5 – Hinterhaus"), "the default is preselected: " + label);
         assertTrue(d().findElements(By.id("checkout:line1")).isEmpty(), "no address to type");
         assertAccessible("checkout with saved addresses");
-        browser.screenshot("checkout-addresses-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "checkout fits a phone");
-        browser.screenshot("checkout-addresses-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("checkout-addresses"), "checkout fits a phone");
 
         // "A new address" shows the form; back to the default hides it again.
         browser.ajax(() -> click(radio("A new address")));

@@ -53,11 +53,7 @@ class ShopAndListingBrowserIT extends BrowserTestBase {
         browser.until(d -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo));
         assertFalse(photo.getAttribute("alt").isBlank(), "the piece photo has the artisan's alt text");
         assertFalse(browser.driver().findElements(By.cssSelector(".details dd")).isEmpty());
-        browser.screenshot("listing-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth(), "listing page fits 375 px");
-        browser.screenshot("listing-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("listing"), "listing page fits 375 px");
 
         browser.navigate(() -> browser.driver().findElement(By.cssSelector(".artisan-card__name a")).click());
         assertEquals(shopName, browser.driver().findElement(By.cssSelector("h1.shop-hero__name")).getText());

@@ -108,11 +108,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         assertEquals(evidence, d().findElements(By.cssSelector(".review-item .evidence__text")).get(0).getText(),
                 "the evidence as the artisan typed it");
         d().findElements(By.cssSelector(".review-item input[type=radio][value=MET]")).forEach(WebElement::click);
-        browser.screenshot("verify-review-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("verify-review-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("verify-review"));
         browser.navigate(() -> byId("review:approve").click());
         assertTrue(d().findElement(By.cssSelector(".notices")).getText().contains("Approved"));
 
@@ -187,11 +183,7 @@ class VerificationJourneyBrowserIT extends BrowserTestBase {
         browser.ajax(() -> byId("apply:submit").click());
         assertTrue(d().findElement(By.cssSelector(".notice--info")).getText().contains("submitted"));
         assertTrue(d().findElements(By.cssSelector(".badge-summary button")).isEmpty(), "one appeal only");
-        browser.screenshot("verification-appeal-desktop");
-        browser.resize(Browser.PHONE);
-        assertTrue(browser.fitsWidth());
-        browser.screenshot("verification-appeal-phone");
-        browser.resize(Browser.DESKTOP);
+        assertTrue(browser.screenshotsFit("verification-appeal"));
 
         signIn("verifier@demo.atelier", PASSWORD);
         browser.open("/verify/");
