@@ -74,7 +74,8 @@ public class MailSender {
     }
 
     public void sent(long id, Instant now) {
-        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, claimed_until = NULL, " + WIPE_TOKENS + " WHERE id = ?2")
+        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, claimed_until = NULL, " + WIPE_TOKENS
+                        + " WHERE id = ?2")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, id)
                 .executeUpdate();

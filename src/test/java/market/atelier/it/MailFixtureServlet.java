@@ -192,9 +192,10 @@ public class MailFixtureServlet extends HttpServlet {
 
     /** "orders mails": the demo buyers' orders, and the mails ever queued to those buyers. */
     private String demo() {
-        Object orders = em.createNativeQuery("SELECT COUNT(*) FROM customer_order o JOIN account a ON a.id = o.account_id"
-                + " WHERE a.email LIKE '%@shoppers.demo.atelier'").getSingleResult();
-        Object mails = em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE to_address LIKE '%@shoppers.demo.atelier'")
+        Object orders = em.createNativeQuery("SELECT COUNT(*) FROM customer_order o"
+                + " JOIN account a ON a.id = o.account_id WHERE a.email LIKE '%@shoppers.demo.atelier'").getSingleResult();
+        Object mails = em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox"
+                + " WHERE to_address LIKE '%@shoppers.demo.atelier'")
                 .getSingleResult();
         return orders + " " + mails;
     }

@@ -182,7 +182,8 @@ class MailIT {
     @Test
     void aSentPasswordResetLinkIsNoLongerInTheDatabase() throws Exception {
         String account = fixture("reset?run=" + run());
-        waitFor("the reset link queued", Duration.ofSeconds(20), () -> fixture("stored?to=" + account).contains("token="));
+        waitFor("the reset link queued", Duration.ofSeconds(20),
+                () -> fixture("stored?to=" + account).contains("token="));
         List<MimeMessage> mails = mailsTo(account, 1, Duration.ofSeconds(30));
         assertEquals(1, mails.size());
         String text = part(mails.get(0), "text/plain");
