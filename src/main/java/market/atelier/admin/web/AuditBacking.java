@@ -7,14 +7,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import market.atelier.admin.AuditSearch;
 import market.atelier.admin.AuditSearch.Filter;
 import market.atelier.shared.AuditEntry;
 import market.atelier.shared.web.Messages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import market.atelier.shared.web.PagedModel;
 
 /** {@code /admin/audit}: the audit log, newest first, a page at a time, filtered by actor, action and dates (UTC). */
 @Named("adminAudit")
@@ -31,34 +28,7 @@ public class AuditBacking implements Serializable {
     private LocalDate from;
     private LocalDate until;
     private Filter filter = Filter.NONE;
-    private transient Model model; // PrimeFaces' model keeps converters and listeners: made again where missing
-
-    /** The lazy model of the table: the applied filter, a page at a time. */
-    public final class Model extends LazyDataModel<AuditEntry> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, audit.count(filter));
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return audit.entries(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-
-        @Override
-        public AuditEntry getRowData(String rowKey) {
-            return null; // no row selection
-        }
-    }
+    private transient PagedModel<AuditEntry> model; // made again where missing
 
     /** Applies what the filter form says; "until" is inclusive (the whole day). */
     public void apply() {
@@ -102,9 +72,11 @@ public class AuditBacking implements Serializable {
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    public Model getModel() {
+    /** The lazy model of the table: the applied filter, a page at a time. */
+    public PagedModel<AuditEntry> getModel() {
         if (model == null) {
-            model = new Model();
+            model = new PagedModel<>(() -> audit.count(filter), (first, max) -> audit.entries(filter, first, max),
+                    AuditEntry::getId);
         }
         return model;
     }
